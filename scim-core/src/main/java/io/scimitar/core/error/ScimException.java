@@ -1,0 +1,111 @@
+package io.scimitar.core.error;
+
+import java.util.Optional;
+
+/**
+ * The one exception the whole library throws for protocol failures: it carries exactly what a
+ * SCIM error response (RFC 7644 §3.12) needs, an HTTP status, an optional {@link ScimType} and a
+ * human-readable detail. Bindings turn it into an error body; nothing else is exposed to clients.
+ */
+public final class ScimException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final transient ScimType scimType;
+
+  /**
+   * Creates an error.
+   *
+   * @param status HTTP status code (4xx or 5xx)
+   * @param scimType the detail keyword, or {@code null} when none applies
+   * @param detail a precise, client-safe description of what went wrong
+   */
+  public ScimException(int status, ScimType scimType, String detail) {
+    super(detail, null, false, false);
+    if (status < 400 || status > 599) {
+      throw new IllegalArgumentException("not an error status: " + status);
+    }
+    this.status = status;
+    this.scimType = scimType;
+  }
+
+  /** 400 with the given keyword. */
+  public static ScimException badRequest(ScimType scimType, String detail) {
+    return new ScimException(400, scimType, detail);
+  }
+
+  /** 400 {@code invalidValue}. */
+  public static ScimException invalidValue(String detail) {
+    return badRequest(ScimType.INVALID_VALUE, detail);
+  }
+
+  /** 400 {@code invalidSyntax}. */
+  public static ScimException invalidSyntax(String detail) {
+    return badRequest(ScimType.INVALID_SYNTAX, detail);
+  }
+
+  /** 400 {@code invalidFilter}. */
+  public static ScimException invalidFilter(String detail) {
+    return badRequest(ScimType.INVALID_FILTER, detail);
+  }
+
+  /** 400 {@code invalidPath}. */
+  public static ScimException invalidPath(String detail) {
+    return badRequest(ScimType.INVALID_PATH, detail);
+  }
+
+  /** 400 {@code noTarget}. */
+  public static ScimException noTarget(String detail) {
+    return badRequest(ScimType.NO_TARGET, detail);
+  }
+
+  /** 400 {@code mutability}. */
+  public static ScimException mutability(String detail) {
+    return badRequest(ScimType.MUTABILITY, detail);
+  }
+
+  /** 404 without a keyword. */
+  public static ScimException notFound(String detail) {
+    return new ScimException(404, null, detail);
+  }
+
+  /** 409 {@code uniqueness}. */
+  public static ScimException uniqueness(String detail) {
+    return new ScimException(409, ScimType.UNIQUENESS, detail);
+  }
+
+  /** 412: the resource changed since the version the client holds. */
+  public static ScimException preconditionFailed(String detail) {
+    return new ScimException(412, null, detail);
+  }
+
+  /** 413: the request is larger than the configured limit. */
+  public static ScimException payloadTooLarge(String detail) {
+    return new ScimException(413, null, detail);
+  }
+
+  /** 501: the operation is not supported by this service provider. */
+  public static ScimException notImplemented(String detail) {
+    return new ScimException(501, null, detail);
+  }
+
+  /** 503: a dependency (such as the database) is unavailable; the client may retry. */
+  public static ScimException unavailable(String detail) {
+    return new ScimException(503, null, detail);
+  }
+
+  /** The HTTP status code. */
+  public int status() {
+    return status;
+  }
+
+  /** The {@code scimType} keyword, if any. */
+  public Optional<ScimType> scimType() {
+    return Optional.ofNullable(scimType);
+  }
+
+  /** The client-safe detail message. */
+  public String detail() {
+    return getMessage();
+  }
+}

@@ -1,0 +1,85 @@
+package io.scimitar.core.schema;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A resource type together with its resolved core schema and extension schemas: everything
+ * needed to resolve attribute names of one kind of resource. Obtained from
+ * {@link SchemaRegistry#resourceSchema(String)}.
+ */
+public final class ResourceSchema {
+  private final ResourceType resourceType;
+  private final Schema coreSchema;
+  private final Map<String, Schema> extensionsByKey;
+  private final List<Schema> extensions;
+
+  ResourceSchema(ResourceType resourceType, Schema coreSchema, List<Schema> extensions) {
+    this.resourceType = resourceType;
+    this.coreSchema = coreSchema;
+    this.extensions = List.copyOf(extensions);
+    Map<String, Schema> byKey = new LinkedHashMap<>();
+    for (Schema extension : extensions) {
+      byKey.put(urnKey(extension.id()), extension);
+    }
+    this.extensionsByKey = Collections.unmodifiableMap(byKey);
+  }
+
+  static String urnKey(String urn) {
+    return urn.toLowerCase(Locale.ROOT);
+  }
+
+  public ResourceType resourceType() {
+    return resourceType;
+  }
+
+  public Schema coreSchema() {
+    return coreSchema;
+  }
+
+  /** The extension schemas, in declaration order. */
+  public List<Schema> extensions() {
+    return extensions;
+  }
+
+  /** The core schema URN followed by every extension URN. */
+  public List<String> schemaUrns() {
+    List<String> urns = new ArrayList<>(extensions.size() + 1);
+    urns.add(coreSchema.id());
+    extensions.forEach(extension -> urns.add(extension.id()));
+    return urns;
+  }
+
+  /** Finds an extension schema by URN, case-insensitively. */
+  public Optional<Schema> extension(String urn) {
+    return Optional.ofNullable(extensionsByKey.get(urnKey(urn)));
+  }
+
+  /** Whether the extension with this URN is declared required by the resource type. */
+  public boolean isRequiredExtension(String urn) {
+    return resourceType.schemaExtensions().stream()
+        .anyMatch(extension -> extension.required() && extension.schema().equalsIgnoreCase(urn));
+  }
+
+  /** Finds a schema (core or extension) by URN, case-insensitively. */
+  public Optional<Schema> schema(String urn) {
+    if (coreSchema.id().equalsIgnoreCase(urn)) {
+      return Optional.of(coreSchema);
+    }
+    return extension(urn);
+  }
+
+  /**
+   * Finds a top-level attribute of the core schema or a common attribute ({@code id},
+   * {@code externalId}, {@code meta}), case-insensitively.
+   */
+  public Optional<AttributeDefinition> coreAttribute(String name) {
+    Optional<AttributeDefinition> found = coreSchema.attribute(name);
+    return found.isPresent() ? found : CommonAttributes.find(name);
+  }
+}
