@@ -1,12 +1,16 @@
 package io.scimitar.core.filter;
 
 import io.scimitar.core.path.AttributePath;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A parsed SCIM filter (RFC 7644 §3.4.2.2): a small sealed hierarchy of immutable records that
  * stores pattern-match on. {@link #render()} gives the canonical text, and parsing that text
- * yields an equal filter.
+ * yields an equal filter: {@code FilterParser.parse(f.render()).equals(f)} for every filter whose
+ * paths are valid and whose value paths are not nested. The parser builds {@code and}/{@code or}
+ * chains left-deep, so rendering parenthesises a right operand of the same kind (and any
+ * {@code or} operand of an {@code and}).
  *
  * <p>Inside {@link ValuePath} the condition's paths are relative to the multi-valued attribute:
  * in {@code emails[type eq "work"]} the comparison's path is {@code type}.
@@ -54,12 +58,33 @@ public sealed interface Filter
 
     @Override
     public String render() {
-      return operand(left) + " and " + operand(right);
+      return Rendering.chain(this);
     }
 
-    /** {@code or} binds looser than {@code and}, so an {@code or} operand needs parentheses. */
-    private static String operand(Filter filter) {
-      return filter instanceof Or ? "(" + filter.render() + ")" : filter.render();
+    /**
+     * The operands of the left-deep chain this node heads, leftmost first: for
+     * {@code a and b and c} the list {@code [a, b, c]}. Walks the chain in a loop, so visitors
+     * can handle long chains without recursing once per operand.
+     */
+    public List<Filter> operands() {
+      return Chains.operands(this);
+    }
+
+    // Equality, hash and text walk the left spine in a loop: a parsed chain of thousands of
+    // terms is as deep as it is long, and the recursive record defaults would overflow the stack.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Filter that && Chains.equal(this, that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Chains.hash(this);
+    }
+
+    @Override
+    public String toString() {
+      return "And[" + render() + "]";
     }
   }
 
@@ -72,7 +97,33 @@ public sealed interface Filter
 
     @Override
     public String render() {
-      return left.render() + " or " + right.render();
+      return Rendering.chain(this);
+    }
+
+    /**
+     * The operands of the left-deep chain this node heads, leftmost first: for
+     * {@code a or b or c} the list {@code [a, b, c]}. Walks the chain in a loop, so visitors
+     * can handle long chains without recursing once per operand.
+     */
+    public List<Filter> operands() {
+      return Chains.operands(this);
+    }
+
+    // Equality, hash and text walk the left spine in a loop: a parsed chain of thousands of
+    // terms is as deep as it is long, and the recursive record defaults would overflow the stack.
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Filter that && Chains.equal(this, that);
+    }
+
+    @Override
+    public int hashCode() {
+      return Chains.hash(this);
+    }
+
+    @Override
+    public String toString() {
+      return "Or[" + render() + "]";
     }
   }
 

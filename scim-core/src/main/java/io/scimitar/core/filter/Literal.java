@@ -29,7 +29,8 @@ public sealed interface Literal permits Literal.Text, Literal.Numeric, Literal.B
           case '\b' -> out.append("\\b");
           case '\f' -> out.append("\\f");
           default -> {
-            if (c < 0x20) {
+            if (c < 0x20 || isLoneSurrogate(i)) {
+              // Lone surrogates are escaped so the text stays encodable as UTF-8.
               out.append(String.format("\\u%04x", (int) c));
             } else {
               out.append(c);
@@ -38,6 +39,17 @@ public sealed interface Literal permits Literal.Text, Literal.Numeric, Literal.B
         }
       }
       return out.append('"').toString();
+    }
+
+    private boolean isLoneSurrogate(int index) {
+      char c = value.charAt(index);
+      if (Character.isHighSurrogate(c)) {
+        return index + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(index + 1));
+      }
+      if (Character.isLowSurrogate(c)) {
+        return index == 0 || !Character.isHighSurrogate(value.charAt(index - 1));
+      }
+      return false;
     }
   }
 
