@@ -1,0 +1,95 @@
+package io.scimitar.core.service;
+
+import io.scimitar.core.filter.FilterEvaluator;
+import io.scimitar.core.filter.FilterParser;
+import io.scimitar.core.patch.PatchEngine;
+import io.scimitar.core.patch.PatchRequestReader;
+import io.scimitar.core.schema.AttributeDefinition;
+import io.scimitar.core.schema.Mutability;
+import io.scimitar.core.schema.ResourceSchema;
+import io.scimitar.core.sort.ResourceSorter;
+import io.scimitar.core.spi.ResourceStore;
+import io.scimitar.core.validation.ResourceValidator;
+import io.scimitar.core.validation.ValidationOptions;
+
+/**
+ * Everything the service needs for one resource type, built once: its schema, store, and the
+ * schema-bound validator, filter evaluator, sorter and PATCH engine.
+ */
+final class ResourceHandler {
+  /** The attribute that holds a group's members; kept apart from the rest by stores. */
+  static final String MEMBERS = "members";
+  /** The read-only attribute listing the groups a user belongs to. */
+  static final String GROUPS = "groups";
+
+  private final ResourceSchema schema;
+  private final ResourceStore store;
+  private final ResourceValidator validator;
+  private final FilterEvaluator evaluator;
+  private final ResourceSorter sorter;
+  private final PatchEngine patchEngine;
+  private final PatchRequestReader patchReader;
+  private final boolean hasMembers;
+  private final boolean hasGroups;
+
+  ResourceHandler(
+      ResourceSchema schema, ResourceStore store, ValidationOptions options,
+      FilterParser parser, int maxPatchOperations) {
+    this.schema = schema;
+    this.store = store;
+    this.validator = new ResourceValidator(schema, options);
+    this.evaluator = new FilterEvaluator(schema);
+    this.sorter = new ResourceSorter(schema);
+    this.patchEngine = new PatchEngine(schema, parser, evaluator, validator);
+    this.patchReader = new PatchRequestReader(parser, maxPatchOperations);
+    this.hasMembers = schema.coreSchema().attribute(MEMBERS)
+        .filter(members -> members.multiValued() && members.isComplex())
+        .isPresent();
+    this.hasGroups = schema.coreSchema().attribute(GROUPS)
+        .map(AttributeDefinition::mutability)
+        .filter(mutability -> mutability == Mutability.READ_ONLY)
+        .isPresent();
+  }
+
+  ResourceSchema schema() {
+    return schema;
+  }
+
+  String name() {
+    return schema.resourceType().name();
+  }
+
+  ResourceStore store() {
+    return store;
+  }
+
+  ResourceValidator validator() {
+    return validator;
+  }
+
+  FilterEvaluator evaluator() {
+    return evaluator;
+  }
+
+  ResourceSorter sorter() {
+    return sorter;
+  }
+
+  PatchEngine patchEngine() {
+    return patchEngine;
+  }
+
+  PatchRequestReader patchReader() {
+    return patchReader;
+  }
+
+  /** Whether resources of this type have a {@code members} list kept member by member. */
+  boolean hasMembers() {
+    return hasMembers;
+  }
+
+  /** Whether resources of this type have the read-only {@code groups} computed from memberships. */
+  boolean hasGroups() {
+    return hasGroups;
+  }
+}

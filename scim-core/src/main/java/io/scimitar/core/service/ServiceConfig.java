@@ -1,0 +1,166 @@
+package io.scimitar.core.service;
+
+import io.scimitar.core.filter.FilterLimits;
+import io.scimitar.core.json.JsonLimits;
+import io.scimitar.core.validation.ValidationOptions;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Protocol settings of a {@link ScimService}, with safe defaults ({@link #defaults()}); change
+ * settings with {@link #builder()} or {@link #toBuilder()}.
+ *
+ * @param defaultPageSize page size when a query names no {@code count}
+ * @param maxPageSize the most resources one page returns; larger counts are clamped to it
+ * @param maxInMemoryCandidates the most candidates the service filters or sorts itself when a
+ *     store cannot; a query over more fails with 400 {@code tooMany} instead of exhausting memory
+ * @param maxPatchOperations the most operations one PATCH request may carry
+ * @param maxBulkOperations the most operations one bulk request may carry
+ * @param writeRetries how often a write without {@code If-Match} is retried after losing a race
+ *     to a concurrent write (each retry re-reads the resource)
+ * @param json request body limits
+ * @param filterLimits filter length and nesting limits
+ * @param validation how strictly input is validated
+ * @param clock the time source for {@code meta.created} and {@code meta.lastModified}
+ * @param idGenerator the source of new resource ids
+ * @param authenticationSchemes the schemes ServiceProviderConfig advertises
+ */
+public record ServiceConfig(
+    int defaultPageSize,
+    int maxPageSize,
+    int maxInMemoryCandidates,
+    int maxPatchOperations,
+    int maxBulkOperations,
+    int writeRetries,
+    JsonLimits json,
+    FilterLimits filterLimits,
+    ValidationOptions validation,
+    Clock clock,
+    Supplier<String> idGenerator,
+    List<AuthenticationScheme> authenticationSchemes) {
+
+  public ServiceConfig {
+    if (defaultPageSize < 0 || maxPageSize < 1 || maxInMemoryCandidates < 1
+        || maxPatchOperations < 1 || maxBulkOperations < 1 || writeRetries < 0) {
+      throw new IllegalArgumentException("service limits must be positive");
+    }
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(filterLimits, "filterLimits");
+    Objects.requireNonNull(validation, "validation");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(idGenerator, "idGenerator");
+    authenticationSchemes = List.copyOf(authenticationSchemes);
+  }
+
+  /** Defaults: pages of 100 (at most 1,000), random UUID ids, the system clock. */
+  public static ServiceConfig defaults() {
+    return builder().build();
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from this configuration. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.defaultPageSize = defaultPageSize;
+    builder.maxPageSize = maxPageSize;
+    builder.maxInMemoryCandidates = maxInMemoryCandidates;
+    builder.maxPatchOperations = maxPatchOperations;
+    builder.maxBulkOperations = maxBulkOperations;
+    builder.writeRetries = writeRetries;
+    builder.json = json;
+    builder.filterLimits = filterLimits;
+    builder.validation = validation;
+    builder.clock = clock;
+    builder.idGenerator = idGenerator;
+    builder.authenticationSchemes = authenticationSchemes;
+    return builder;
+  }
+
+  /** Builds a {@link ServiceConfig}; every setting starts at its default. */
+  public static final class Builder {
+    private int defaultPageSize = 100;
+    private int maxPageSize = 1000;
+    private int maxInMemoryCandidates = 100_000;
+    private int maxPatchOperations = 1000;
+    private int maxBulkOperations = 1000;
+    private int writeRetries = 50;
+    private JsonLimits json = JsonLimits.DEFAULTS;
+    private FilterLimits filterLimits = FilterLimits.DEFAULTS;
+    private ValidationOptions validation = ValidationOptions.DEFAULTS;
+    private Clock clock = Clock.systemUTC();
+    private Supplier<String> idGenerator = () -> UUID.randomUUID().toString();
+    private List<AuthenticationScheme> authenticationSchemes =
+        List.of(AuthenticationScheme.bearerToken());
+
+    private Builder() {}
+
+    public Builder pageSizes(int defaultSize, int maxSize) {
+      this.defaultPageSize = defaultSize;
+      this.maxPageSize = maxSize;
+      return this;
+    }
+
+    public Builder maxInMemoryCandidates(int value) {
+      this.maxInMemoryCandidates = value;
+      return this;
+    }
+
+    public Builder maxPatchOperations(int value) {
+      this.maxPatchOperations = value;
+      return this;
+    }
+
+    public Builder maxBulkOperations(int value) {
+      this.maxBulkOperations = value;
+      return this;
+    }
+
+    public Builder writeRetries(int value) {
+      this.writeRetries = value;
+      return this;
+    }
+
+    public Builder json(JsonLimits value) {
+      this.json = value;
+      return this;
+    }
+
+    public Builder filterLimits(FilterLimits value) {
+      this.filterLimits = value;
+      return this;
+    }
+
+    public Builder validation(ValidationOptions value) {
+      this.validation = value;
+      return this;
+    }
+
+    public Builder clock(Clock value) {
+      this.clock = value;
+      return this;
+    }
+
+    public Builder idGenerator(Supplier<String> value) {
+      this.idGenerator = value;
+      return this;
+    }
+
+    public Builder authenticationSchemes(List<AuthenticationScheme> value) {
+      this.authenticationSchemes = value;
+      return this;
+    }
+
+    public ServiceConfig build() {
+      return new ServiceConfig(defaultPageSize, maxPageSize, maxInMemoryCandidates,
+          maxPatchOperations, maxBulkOperations, writeRetries, json, filterLimits, validation,
+          clock, idGenerator, authenticationSchemes);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.scimitar.core.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimitar.core.error.ScimException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Small JSON helpers shared by the validation classes. */
+final class Nodes {
+  static final JsonNodeFactory FACTORY = JsonNodeFactory.instance;
+
+  private Nodes() {}
+
+  /**
+   * Whether a value counts as unassigned (RFC 7643 §2.5): absent, null, an empty array or
+   * object, or a blank string.
+   */
+  static boolean isEmpty(JsonNode value) {
+    if (value == null || value.isNull() || value.isMissingNode()) {
+      return true;
+    }
+    if (value.isTextual()) {
+      return value.textValue().isBlank();
+    }
+    return value.isContainerNode() && value.isEmpty();
+  }
+
+  /** The object under {@code key}, or null when absent or not an object. */
+  static ObjectNode object(JsonNode container, String key) {
+    if (container == null) {
+      return null;
+    }
+    JsonNode value = container.get(key);
+    return value instanceof ObjectNode object ? object : null;
+  }
+
+  /**
+   * Remembers the member names of one JSON object so that two names differing only in case
+   * (which mean the same attribute) are refused instead of one silently winning.
+   */
+  static final class NameGuard {
+    private final Map<String, String> seen = new HashMap<>();
+    private final String where;
+
+    /** @param where how to name the object in the error, e.g. "the resource" */
+    NameGuard(String where) {
+      this.where = where;
+    }
+
+    void add(String name) {
+      String previous = seen.put(name.toLowerCase(Locale.ROOT), name);
+      if (previous != null) {
+        throw ScimException.invalidSyntax(
+            where + " names the same attribute twice: '" + previous + "' and '" + name
+                + "' (attribute names are case-insensitive)");
+      }
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package io.scimitar.core.patch;
+
+import static io.scimitar.core.patch.PatchTesting.USER;
+import static io.scimitar.core.patch.PatchTesting.apply;
+import static io.scimitar.core.patch.PatchTesting.engine;
+import static io.scimitar.core.patch.PatchTesting.request;
+import static io.scimitar.core.patch.PatchTesting.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimitar.core.error.ScimException;
+import io.scimitar.core.error.ScimType;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Properties over random requests built from real operation shapes, applied to the RFC 7643 §8
+ * full User: the input is never modified, a failure changes nothing, and applying a request
+ * that succeeded to its own result changes nothing more (or finds its filters gone).
+ */
+class PatchPropertyTest {
+  private static final ObjectNode USER_TREE = resource("rfc7643/full-user.json");
+  private static final List<String> OPERATIONS = List.of(
+      "{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"Babs\"}",
+      "{\"op\":\"Replace\",\"path\":\"active\",\"value\":\"False\"}",
+      "{\"op\":\"add\",\"path\":\"nickName\",\"value\":\"\"}",
+      "{\"op\":\"remove\",\"path\":\"title\"}",
+      "{\"op\":\"remove\",\"path\":\"userName\"}",
+      "{\"op\":\"replace\",\"path\":\"id\",\"value\":\"other\"}",
+      "{\"op\":\"replace\",\"path\":\"name\",\"value\":{\"givenName\":\"B\",\"middleName\":null}}",
+      "{\"op\":\"add\",\"path\":\"emails\",\"value\":[{\"value\":\"n@x.org\",\"type\":\"other\","
+          + "\"primary\":true}]}",
+      "{\"op\":\"add\",\"path\":\"emails[type eq \\\"work\\\"].value\",\"value\":\"w@x.org\"}",
+      "{\"op\":\"add\",\"path\":\"addresses[type eq \\\"other\\\"].locality\",\"value\":\"Oslo\"}",
+      "{\"op\":\"replace\",\"path\":\"phoneNumbers[type eq \\\"work\\\"].value\",\"value\":\"1\"}",
+      "{\"op\":\"remove\",\"path\":\"emails[type eq \\\"home\\\"]\"}",
+      "{\"op\":\"remove\",\"path\":\"ims\"}",
+      "{\"op\":\"replace\",\"value\":{\"name.familyName\":\"J\",\"urn:ietf:params:scim:schemas:"
+          + "extension:enterprise:2.0:User:manager\":\"m1\"}}",
+      "{\"op\":\"add\",\"path\":\"manager\",\"value\":[{\"value\":\"m2\"}]}",
+      "{\"op\":\"replace\",\"path\":\"urn:ietf:params:scim:schemas:extension:enterprise:2.0:"
+          + "User:manager\",\"value\":null}",
+      "{\"op\":\"replace\",\"path\":\"emails[type eq \\\"home\\\"].primary\",\"value\":true}",
+      "{\"op\":\"add\",\"path\":\"shoeSize\",\"value\":42}");
+
+  private final PatchEngine users = engine(USER);
+
+  @Provide
+  Arbitrary<List<String>> requests() {
+    return Arbitraries.of(OPERATIONS).list().ofMinSize(1).ofMaxSize(5);
+  }
+
+  @Property(tries = 400)
+  void aRequestAppliesWhollyOrNotAtAllAndNeverTouchesItsInput(
+      @ForAll("requests") List<String> operations) {
+    ObjectNode before = USER_TREE.deepCopy();
+    PatchRequest request = request("{\"Operations\":[" + String.join(",", operations) + "]}");
+    PatchResult result;
+    try {
+      result = apply(users, before, request);
+    } catch (ScimException e) {
+      assertThat(e.status()).isEqualTo(400);
+      assertThat(before).isEqualTo(USER_TREE);
+      return;
+    }
+    assertThat(before).isEqualTo(USER_TREE);
+    assertThat(result.changed()).isEqualTo(!result.resource().equals(USER_TREE));
+
+    ObjectNode once = result.resource().deepCopy();
+    try {
+      PatchResult twice = apply(users, result.resource(), request);
+      assertThat(twice.changed()).as("re-applying %s", operations).isFalse();
+    } catch (ScimException e) {
+      assertThat(e.scimType()).as(e.detail()).contains(ScimType.NO_TARGET);
+    }
+    assertThat(result.resource()).isEqualTo(once);
+  }
+}
