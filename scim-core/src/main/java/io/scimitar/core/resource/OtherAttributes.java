@@ -16,9 +16,11 @@ final class OtherAttributes {
       return Map.of();
     }
     Map<String, JsonNode> copy = new LinkedHashMap<>();
-    other.forEach((name, value) -> copy.put(
-        Objects.requireNonNull(name, "attribute name"),
-        Objects.requireNonNull(value, "value of " + name + " (use NullNode for JSON null)").deepCopy()));
+    other.forEach((name, value) -> {
+      Objects.requireNonNull(name, "attribute name");
+      Objects.requireNonNull(value, "value of " + name + " (use NullNode for JSON null)");
+      copy.put(name, value.deepCopy());
+    });
     return Collections.unmodifiableMap(copy);
   }
 }

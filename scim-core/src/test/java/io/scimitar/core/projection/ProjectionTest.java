@@ -267,7 +267,8 @@ class ProjectionTest {
     assertThat(Projection.of(AUDITED, "lastLogin,device.fingerprint,riskScore,device.secret",
         null).apply(AUDITED_USER)).isEqualTo(json(
             "{" + schemas + ",\"id\":\"1\",\"" + AUDIT + "\":{"
-                + "\"lastLogin\":\"2024-01-01T00:00:00Z\",\"device\":{\"fingerprint\":\"ab:cd\"}}}"));
+                + "\"lastLogin\":\"2024-01-01T00:00:00Z\","
+                + "\"device\":{\"fingerprint\":\"ab:cd\"}}}"));
     assertThat(Projection.of(AUDITED, "device", null).apply(AUDITED_USER)).isEqualTo(json(
         "{" + schemas + ",\"id\":\"1\",\"" + AUDIT + "\":{\"device\":{\"name\":\"laptop\"}}}"));
   }

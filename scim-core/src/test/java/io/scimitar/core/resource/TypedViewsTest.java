@@ -2,6 +2,7 @@ package io.scimitar.core.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
@@ -11,9 +12,9 @@ import io.scimitar.core.schema.BuiltInSchemas;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TypedViewsTest {
 
@@ -48,8 +49,8 @@ class TypedViewsTest {
     assertThat(view.toResource()).isEqualTo(resource);
     assertThat(view.displayName()).isEqualTo("Tour Guides");
     assertThat(view.members()).extracting(Member::value, Member::display).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("2819c223-7f76-453a-919d-413861904646", "Babs Jensen"),
-        org.assertj.core.groups.Tuple.tuple("902c246b-6245-4190-8e05-00816be7344a",
+        tuple("2819c223-7f76-453a-919d-413861904646", "Babs Jensen"),
+        tuple("902c246b-6245-4190-8e05-00816be7344a",
             "Mandy Pepperidge"));
     assertThat(view.members().get(0).ref())
         .isEqualTo("https://example.com/v2/Users/2819c223-7f76-453a-919d-413861904646");

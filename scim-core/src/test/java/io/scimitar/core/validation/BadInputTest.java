@@ -193,8 +193,8 @@ class BadInputTest {
 
   @Test
   void canonicalValuesAreNotEnforcedWhenLenient() {
-    ObjectNode body =
-        json("{" + USER + ",\"userName\":\"u\",\"emails\":[{\"value\":\"a\",\"type\":\"office\"}]}");
+    ObjectNode body = json("{" + USER + ",\"userName\":\"u\","
+        + "\"emails\":[{\"value\":\"a\",\"type\":\"office\"}]}");
 
     assertThat(DEFAULT_USERS.forCreate(body).get("emails").get(0).get("type").asText())
         .isEqualTo("office");

@@ -74,7 +74,8 @@ class ForCreateTest {
         + "\"userName\":\"test.user@okta.local\","
         + "\"name\":{\"givenName\":\"Test\",\"familyName\":\"User\"},"
         + "\"emails\":[{\"primary\":true,\"value\":\"test.user@okta.local\",\"type\":\"work\"}],"
-        + "\"displayName\":\"Test User\",\"locale\":\"en-US\",\"externalId\":\"00ujl29u0le5T6Aj10h7\","
+        + "\"displayName\":\"Test User\",\"locale\":\"en-US\","
+        + "\"externalId\":\"00ujl29u0le5T6Aj10h7\","
         + "\"groups\":[],\"password\":\"1mz050nq\",\"active\":true}");
     ObjectNode expected = okta.deepCopy();
     expected.remove("groups");
@@ -116,7 +117,8 @@ class ForCreateTest {
   @Test
   void readOnlyIdAndMetaInTheBodyAreIgnored() {
     ObjectNode canonical = USERS.forCreate(json(
-        "{\"schemas\":[\"" + BuiltInSchemas.USER + "\"],\"id\":\"client-chosen\",\"userName\":\"u\","
+        "{\"schemas\":[\"" + BuiltInSchemas.USER + "\"],\"id\":\"client-chosen\","
+            + "\"userName\":\"u\","
             + "\"meta\":{\"resourceType\":\"User\",\"created\":\"not even a date\"}}"));
 
     assertThat(canonical.has("id")).isFalse();
@@ -186,7 +188,8 @@ class ForCreateTest {
   void valuesAreKeptExactlyAsSent() {
     ObjectNode body = json("{\"schemas\":[\"" + BuiltInSchemas.USER + "\"],"
         + "\"userName\":\"  Bob@Example.COM \",\"phoneNumbers\":[{\"value\":\"+1 (555) 010-0\"}],"
-        + "\"emails\":[{\"value\":\"a@x\",\"type\":\"Work\"},{\"value\":\"b@x\",\"type\":\"work\"}],"
+        + "\"emails\":[{\"value\":\"a@x\",\"type\":\"Work\"},"
+        + "{\"value\":\"b@x\",\"type\":\"work\"}],"
         + "\"" + TestSchemas.HOST + "\":{\"since\":\"2011-05-13T06:42:34+02:00\",\"ratio\":1.50}}");
     ResourceValidator holders =
         new ResourceValidator(TestSchemas.HOLDER_SCHEMA, ValidationOptions.DEFAULTS);
@@ -203,7 +206,8 @@ class ForCreateTest {
   void everyAttributeTypeAcceptsItsValues() {
     ResourceValidator holders = new ResourceValidator(TestSchemas.HOLDER_SCHEMA,
         new ValidationOptions(UnknownAttributePolicy.REJECT, CanonicalValuePolicy.STRICT));
-    ObjectNode host = json("{\"count\":-9007199254740993,\"ratio\":5,\"since\":\"2011-05-13T04:42:34\","
+    ObjectNode host = json("{\"count\":-9007199254740993,\"ratio\":5,"
+        + "\"since\":\"2011-05-13T04:42:34\","
         + "\"blob\":\"AAEC/w==\",\"homepage\":\"../Users/1\",\"flag\":false,\"badge\":\"b\","
         + "\"tags\":[\"x\",\"y\"],\"level\":\"HIGH\",\"code\":\"AB\","
         + "\"device\":{\"serial\":\"s1\",\"model\":\"m\",\"vendorKey\":\"k\"}}");

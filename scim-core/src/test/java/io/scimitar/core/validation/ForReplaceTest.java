@@ -113,14 +113,16 @@ class ForReplaceTest {
   void immutableValuesAreKeptWhenLeftOutAndRefusedWhenChanged() {
     ObjectNode stored = json("{\"schemas\":[\"" + BuiltInSchemas.USER + "\",\"" + TestSchemas.HOST
         + "\"],\"id\":\"1\",\"userName\":\"u\",\"" + TestSchemas.HOST
-        + "\":{\"badge\":\"B-1\",\"serverNote\":\"n\",\"device\":{\"serial\":\"s\",\"vendorKey\":\"k\"}}}");
+        + "\":{\"badge\":\"B-1\",\"serverNote\":\"n\","
+        + "\"device\":{\"serial\":\"s\",\"vendorKey\":\"k\"}}}");
     ObjectNode leftOut = json("{\"schemas\":[\"" + BuiltInSchemas.USER + "\"],\"userName\":\"u\"}");
     ObjectNode sameInOtherCase = json("{\"schemas\":[\"" + BuiltInSchemas.USER + "\"],"
         + "\"userName\":\"u\",\"" + TestSchemas.HOST + "\":{\"BADGE\":\"b-1\","
         + "\"device\":{\"serial\":\"s2\"}}}");
     ObjectNode changed = json("{\"schemas\":[\"" + BuiltInSchemas.USER + "\"],\"userName\":\"u\","
         + "\"" + TestSchemas.HOST + "\":{\"badge\":\"B-2\"}}");
-    ObjectNode changedSub = json("{\"schemas\":[\"" + BuiltInSchemas.USER + "\"],\"userName\":\"u\","
+    ObjectNode changedSub = json("{\"schemas\":[\"" + BuiltInSchemas.USER + "\"],"
+        + "\"userName\":\"u\","
         + "\"" + TestSchemas.HOST + "\":{\"device\":{\"serial\":\"s\",\"vendorKey\":\"other\"}}}");
 
     ObjectNode storedWithoutDevice = stored.deepCopy();
@@ -129,7 +131,8 @@ class ForReplaceTest {
     // device is readWrite: leaving it out clears it, immutable sub-attribute and all
     assertThat(HOLDERS.forReplace(leftOut, stored)).isEqualTo(storedWithoutDevice);
     assertThat(HOLDERS.forReplace(sameInOtherCase, stored).get(TestSchemas.HOST)).isEqualTo(json(
-        "{\"badge\":\"b-1\",\"serverNote\":\"n\",\"device\":{\"serial\":\"s2\",\"vendorKey\":\"k\"}}"));
+        "{\"badge\":\"b-1\",\"serverNote\":\"n\","
+            + "\"device\":{\"serial\":\"s2\",\"vendorKey\":\"k\"}}"));
     assertScimError(() -> HOLDERS.forReplace(changed, stored), 400, ScimType.MUTABILITY,
         "attribute '" + TestSchemas.HOST + ":badge' is immutable and cannot be changed once set");
     assertScimError(() -> HOLDERS.forReplace(changedSub, stored), 400, ScimType.MUTABILITY,

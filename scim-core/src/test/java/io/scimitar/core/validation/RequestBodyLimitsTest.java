@@ -2,6 +2,7 @@ package io.scimitar.core.validation;
 
 import static io.scimitar.core.validation.ScimErrors.assertScimError;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.scimitar.core.error.ScimType;
 import io.scimitar.core.json.JsonLimits;
@@ -90,7 +91,7 @@ class RequestBodyLimitsTest {
 
   @Test
   void limitsMustBePositive() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new JsonLimits(0, 1, 1))
+    assertThatThrownBy(() -> new JsonLimits(0, 1, 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
