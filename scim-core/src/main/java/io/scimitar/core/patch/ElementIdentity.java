@@ -1,6 +1,7 @@
 package io.scimitar.core.patch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.scimitar.core.resource.AttributeValues;
 import io.scimitar.core.schema.AttributeDefinition;
 import java.util.Optional;
 
@@ -25,14 +26,14 @@ final class ElementIdentity {
   static boolean sameRecord(AttributeDefinition attribute, JsonNode existing, JsonNode candidate,
       boolean byValueOnly) {
     if (!attribute.isComplex()) {
-      return ValueEquality.sameSingle(attribute, existing, candidate);
+      return AttributeValues.sameSingle(attribute, existing, candidate);
     }
     Optional<AttributeDefinition> valueSub = attribute.subAttribute(MemberRefs.VALUE);
     JsonNode candidateValue = candidate.get(MemberRefs.VALUE);
-    if (valueSub.isEmpty() || JsonValues.isEmpty(candidateValue)) {
-      return ValueEquality.sameSingle(attribute, existing, candidate);
+    if (valueSub.isEmpty() || AttributeValues.isUnassigned(candidateValue)) {
+      return AttributeValues.sameSingle(attribute, existing, candidate);
     }
-    if (!ValueEquality.same(valueSub.get(), existing.get(MemberRefs.VALUE), candidateValue)) {
+    if (!AttributeValues.same(valueSub.get(), existing.get(MemberRefs.VALUE), candidateValue)) {
       return false;
     }
     if (byValueOnly) {
@@ -41,8 +42,8 @@ final class ElementIdentity {
     Optional<AttributeDefinition> typeSub = attribute.subAttribute(TYPE);
     JsonNode existingType = existing.get(TYPE);
     JsonNode candidateType = candidate.get(TYPE);
-    return typeSub.isEmpty() || JsonValues.isEmpty(existingType)
-        || JsonValues.isEmpty(candidateType)
-        || ValueEquality.same(typeSub.get(), existingType, candidateType);
+    return typeSub.isEmpty() || AttributeValues.isUnassigned(existingType)
+        || AttributeValues.isUnassigned(candidateType)
+        || AttributeValues.same(typeSub.get(), existingType, candidateType);
   }
 }

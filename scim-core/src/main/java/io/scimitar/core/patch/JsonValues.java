@@ -7,20 +7,6 @@ import java.util.Map;
 final class JsonValues {
   private JsonValues() {}
 
-  /**
-   * Whether a value means "no value": absent, {@code null}, an empty string (what Entra ID sends
-   * to clear an attribute), an empty array or an empty object (RFC 7643 §2.5 treats the last two
-   * like unassigned).
-   */
-  static boolean isEmpty(JsonNode value) {
-    if (value == null || value.isNull() || value.isMissingNode()) {
-      return true;
-    }
-    if (value.isTextual()) {
-      return value.textValue().isEmpty();
-    }
-    return value.isContainerNode() && value.isEmpty();
-  }
 
   /** A member of an object by name, ignoring case (attribute names are case-insensitive). */
   static JsonNode field(JsonNode object, String name) {

@@ -1,6 +1,7 @@
 package io.scimitar.core.patch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.scimitar.core.resource.AttributeValues;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +48,7 @@ final class MemberDeltaPlanner {
             throw needsMembers(context, target);
           }
           changes.remove(ids.get());
-        } else if (JsonValues.isEmpty(raw)) {
+        } else if (AttributeValues.isUnassigned(raw)) {
           changes.removeAll();
         } else {
           Set<String> ids = new LinkedHashSet<>();

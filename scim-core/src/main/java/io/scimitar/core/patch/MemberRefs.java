@@ -3,6 +3,7 @@ package io.scimitar.core.patch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimitar.core.resource.AttributeValues;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,11 +34,11 @@ final class MemberRefs {
       throw context.invalidValue("member " + position + " has no 'value' (the member's id)");
     }
     JsonNode display = JsonValues.field(sent, DISPLAY);
-    if (!JsonValues.isEmpty(display) && !display.isTextual()) {
+    if (!AttributeValues.isUnassigned(display) && !display.isTextual()) {
       throw context.invalidValue("member " + position + " has a 'display' that is "
           + JsonValues.kind(display) + ", not a string");
     }
-    return new MemberRef(value, JsonValues.isEmpty(display) ? null : display.textValue(),
+    return new MemberRef(value, AttributeValues.isUnassigned(display) ? null : display.textValue(),
         JsonValues.text(canonical, TYPE), JsonValues.text(canonical, REF));
   }
 

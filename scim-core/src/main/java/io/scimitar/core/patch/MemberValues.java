@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.scimitar.core.path.ResolvedPath;
+import io.scimitar.core.resource.AttributeValues;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ final class MemberValues {
   /** The members of an operation's value, in order; none for "no value". */
   List<MemberRef> read(OperationContext context, ResolvedPath members, JsonNode raw) {
     List<MemberRef> refs = new ArrayList<>();
-    if (JsonValues.isEmpty(raw)) {
+    if (AttributeValues.isUnassigned(raw)) {
       return refs;
     }
     Iterable<JsonNode> elements = raw.isArray() ? raw : List.of(raw);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.error.ScimException;
 import io.scimitar.core.filter.FilterEvaluator;
 import io.scimitar.core.path.ResolvedPath;
+import io.scimitar.core.resource.AttributeValues;
 import io.scimitar.core.schema.AttributeDefinition;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -118,7 +119,7 @@ final class MultiValuedOperations {
     }
 
     void removeAll(JsonNode raw) {
-      if (JsonValues.isEmpty(raw)) {
+      if (AttributeValues.isUnassigned(raw)) {
         array.removeAll();
         return;
       }
@@ -233,7 +234,7 @@ final class MultiValuedOperations {
     /** Writes the edited array back, dropping emptied elements, and applies the primary rule. */
     void store() {
       for (int i = array.size() - 1; i >= 0; i--) {
-        if (JsonValues.isEmpty(array.get(i))) {
+        if (AttributeValues.isUnassigned(array.get(i))) {
           array.remove(i);
         }
       }
@@ -390,7 +391,7 @@ final class MultiValuedOperations {
       return array.deepCopy();
     }
     ArrayNode array = JsonNodeFactory.instance.arrayNode();
-    if (!JsonValues.isEmpty(value)) {
+    if (!AttributeValues.isUnassigned(value)) {
       array.add(value.deepCopy());
     }
     return array;

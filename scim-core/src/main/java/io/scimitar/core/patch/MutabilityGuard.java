@@ -1,6 +1,7 @@
 package io.scimitar.core.patch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.scimitar.core.resource.AttributeValues;
 import io.scimitar.core.schema.AttributeDefinition;
 import io.scimitar.core.schema.Mutability;
 
@@ -24,11 +25,11 @@ final class MutabilityGuard {
       AttributeDefinition definition, JsonNode current, JsonNode proposed) {
     Mutability mutability = effective(parent, definition);
     if (mutability == Mutability.READ_ONLY
-        && !ValueEquality.same(definition, current, proposed)) {
+        && !AttributeValues.same(definition, current, proposed)) {
       throw context.mutability("attribute " + label + " is readOnly");
     }
-    if (mutability == Mutability.IMMUTABLE && !JsonValues.isEmpty(current)
-        && !ValueEquality.same(definition, current, proposed)) {
+    if (mutability == Mutability.IMMUTABLE && !AttributeValues.isUnassigned(current)
+        && !AttributeValues.same(definition, current, proposed)) {
       throw context.mutability("attribute " + label + " is immutable and already has a value");
     }
   }
@@ -41,7 +42,7 @@ final class MutabilityGuard {
    */
   static void checkRemove(OperationContext context, String label, AttributeDefinition parent,
       AttributeDefinition definition, JsonNode current) {
-    if (JsonValues.isEmpty(current)) {
+    if (AttributeValues.isUnassigned(current)) {
       return;
     }
     Mutability mutability = effective(parent, definition);

@@ -8,6 +8,7 @@ import io.scimitar.core.filter.FilterParser;
 import io.scimitar.core.path.AttributePath;
 import io.scimitar.core.path.PatchPath;
 import io.scimitar.core.path.ResolvedPath;
+import io.scimitar.core.resource.AttributeValues;
 import io.scimitar.core.schema.AttributeDefinition;
 import io.scimitar.core.schema.CommonAttributes;
 import io.scimitar.core.schema.ResourceSchema;
@@ -86,7 +87,7 @@ final class NoPathExpansion {
   private void expandSchema(
       OperationContext context, Schema owner, JsonNode attributes, List<Step> steps) {
     boolean extension = !owner.id().equalsIgnoreCase(schema.coreSchema().id());
-    if (JsonValues.isEmpty(attributes)) {
+    if (AttributeValues.isUnassigned(attributes)) {
       if (extension && context.op() == PatchOp.REPLACE) {
         clearAll(owner, steps);
       }
@@ -122,7 +123,7 @@ final class NoPathExpansion {
   }
 
   private void checkSchemas(OperationContext context, JsonNode schemas) {
-    if (JsonValues.isEmpty(schemas)) {
+    if (AttributeValues.isUnassigned(schemas)) {
       return;
     }
     if (!schemas.isArray()) {

@@ -1,6 +1,7 @@
 package io.scimitar.core.patch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.scimitar.core.resource.AttributeValues;
 
 /**
  * Operations on readOnly attributes ({@code id}, {@code meta}, {@code groups} of a User): the
@@ -20,15 +21,15 @@ final class ReadOnlyTargets {
    */
   static void check(OperationContext context, PatchTarget target, JsonNode current, JsonNode raw) {
     if (context.op() == PatchOp.REMOVE) {
-      if (!JsonValues.isEmpty(current)) {
+      if (!AttributeValues.isUnassigned(current)) {
         throw context.mutability(
             "attribute " + target.label() + " is readOnly and cannot be removed");
       }
       return;
     }
-    boolean addsNothing = context.op() == PatchOp.ADD && JsonValues.isEmpty(raw);
+    boolean addsNothing = context.op() == PatchOp.ADD && AttributeValues.isUnassigned(raw);
     boolean restated = target.filter() == null && target.sub() == null
-        && (addsNothing || ValueEquality.same(target.definition(), current, raw));
+        && (addsNothing || AttributeValues.same(target.definition(), current, raw));
     if (!restated) {
       throw context.mutability("attribute " + target.label() + " is readOnly");
     }

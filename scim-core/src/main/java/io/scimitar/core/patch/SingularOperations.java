@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.path.ResolvedPath;
+import io.scimitar.core.resource.AttributeValues;
 import io.scimitar.core.schema.AttributeDefinition;
 
 /**
@@ -53,7 +54,7 @@ final class SingularOperations {
       }
       return;
     }
-    if (!JsonValues.isEmpty(raw) && !holds(context, attribute, current, raw)) {
+    if (!AttributeValues.isUnassigned(raw) && !holds(context, attribute, current, raw)) {
       return;
     }
     MutabilityGuard.checkRemove(context, target.label(), null, definition, current);
@@ -77,7 +78,7 @@ final class SingularOperations {
     ResolvedPath attribute = target.attribute();
     AttributeDefinition definition = target.definition();
     JsonNode current = tree.get(attribute);
-    if (JsonValues.isEmpty(raw)) {
+    if (AttributeValues.isUnassigned(raw)) {
       MutabilityGuard.checkRemove(context, target.label(), null, definition, current);
       tree.remove(attribute);
       return;
@@ -137,11 +138,11 @@ final class SingularOperations {
     AttributeDefinition definition = attribute.attribute();
     if (definition.isComplex() && named != null && named.has(MemberRefs.VALUE)) {
       return definition.subAttribute(MemberRefs.VALUE)
-          .map(valueSub -> ValueEquality.same(
+          .map(valueSub -> AttributeValues.same(
               valueSub, current.get(MemberRefs.VALUE), named.get(MemberRefs.VALUE)))
           .orElse(false);
     }
-    return ValueEquality.same(definition, current, named);
+    return AttributeValues.same(definition, current, named);
   }
 
   /** Whether a complex value names another referent than the current one (its own value). */
@@ -149,11 +150,11 @@ final class SingularOperations {
       AttributeDefinition definition, JsonNode current, ObjectNode given) {
     JsonNode newValue = given.get(MemberRefs.VALUE);
     JsonNode oldValue = current == null ? null : current.get(MemberRefs.VALUE);
-    if (newValue == null || JsonValues.isEmpty(oldValue)) {
+    if (newValue == null || AttributeValues.isUnassigned(oldValue)) {
       return false;
     }
     return definition.subAttribute(MemberRefs.VALUE)
-        .map(valueSub -> !ValueEquality.same(valueSub, oldValue, newValue))
+        .map(valueSub -> !AttributeValues.same(valueSub, oldValue, newValue))
         .orElse(false);
   }
 }

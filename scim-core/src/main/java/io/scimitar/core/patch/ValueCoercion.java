@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.error.ScimException;
 import io.scimitar.core.path.ResolvedPath;
+import io.scimitar.core.resource.AttributeValues;
 import io.scimitar.core.schema.AttributeDefinition;
 import io.scimitar.core.validation.ResourceValidator;
 import java.util.ArrayList;
@@ -32,11 +33,11 @@ final class ValueCoercion {
 
   /** A value for a single-valued target, or null when it means "no value". */
   JsonNode single(OperationContext context, ResolvedPath target, JsonNode raw) {
-    if (JsonValues.isEmpty(raw)) {
+    if (AttributeValues.isUnassigned(raw)) {
       return null;
     }
     JsonNode value = coerce(context, target, raw);
-    return JsonValues.isEmpty(value) ? null : withoutEmptyMembers(value);
+    return AttributeValues.isUnassigned(value) ? null : withoutEmptyMembers(value);
   }
 
   /**
@@ -45,12 +46,12 @@ final class ValueCoercion {
    */
   ArrayNode many(OperationContext context, ResolvedPath target, JsonNode raw) {
     ArrayNode values = JSON.arrayNode();
-    if (JsonValues.isEmpty(raw)) {
+    if (AttributeValues.isUnassigned(raw)) {
       return values;
     }
     JsonNode coerced = coerce(context, target, raw.isArray() ? raw : JSON.arrayNode().add(raw));
     for (JsonNode value : coerced) {
-      if (!JsonValues.isEmpty(value)) {
+      if (!AttributeValues.isUnassigned(value)) {
         values.add(withoutEmptyMembers(value));
       }
     }
@@ -80,7 +81,7 @@ final class ValueCoercion {
     List<AttributeDefinition> cleared = new ArrayList<>();
     for (Map.Entry<String, JsonNode> entry : shaped.properties()) {
       Optional<AttributeDefinition> sub = target.leaf().subAttribute(entry.getKey());
-      if (sub.isPresent() && JsonValues.isEmpty(entry.getValue())) {
+      if (sub.isPresent() && AttributeValues.isUnassigned(entry.getValue())) {
         cleared.add(sub.get());
       } else {
         given.set(entry.getKey(), entry.getValue());
@@ -127,7 +128,7 @@ final class ValueCoercion {
     }
     ObjectNode kept = JSON.objectNode();
     for (Map.Entry<String, JsonNode> member : object.properties()) {
-      if (!JsonValues.isEmpty(member.getValue())) {
+      if (!AttributeValues.isUnassigned(member.getValue())) {
         kept.set(member.getKey(), member.getValue());
       }
     }

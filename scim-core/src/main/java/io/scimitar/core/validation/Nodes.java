@@ -14,19 +14,6 @@ final class Nodes {
 
   private Nodes() {}
 
-  /**
-   * Whether a value counts as unassigned (RFC 7643 §2.5): absent, null, an empty array or
-   * object, or a blank string.
-   */
-  static boolean isEmpty(JsonNode value) {
-    if (value == null || value.isNull() || value.isMissingNode()) {
-      return true;
-    }
-    if (value.isTextual()) {
-      return value.textValue().isBlank();
-    }
-    return value.isContainerNode() && value.isEmpty();
-  }
 
   /** The object under {@code key}, or null when absent or not an object. */
   static ObjectNode object(JsonNode container, String key) {

@@ -3,6 +3,7 @@ package io.scimitar.core.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.error.ScimException;
+import io.scimitar.core.resource.AttributeValues;
 import io.scimitar.core.schema.AttributeDefinition;
 import io.scimitar.core.schema.Mutability;
 import io.scimitar.core.schema.ResourceSchema;
@@ -44,7 +45,7 @@ final class ReplaceMerge {
       }
       for (AttributeDefinition attribute : scope.attributes()) {
         JsonNode old = before.get(attribute.name());
-        if (Nodes.isEmpty(old)) {
+        if (AttributeValues.isUnassigned(old)) {
           continue;
         }
         ObjectNode after = scope.in(proposed);
@@ -73,7 +74,7 @@ final class ReplaceMerge {
   private static void checkImmutable(AttributeDefinition attribute, JsonNode old, JsonNode sent,
       String label) {
     if (attribute.mutability() == Mutability.IMMUTABLE
-        && !SameValue.same(attribute, old, sent)) {
+        && !AttributeValues.same(attribute, old, sent)) {
       throw ScimException.mutability(
           "attribute '" + label + "' is immutable and cannot be changed once set");
     }
@@ -88,7 +89,7 @@ final class ReplaceMerge {
     if (!attribute.multiValued()) {
       if (sent instanceof ObjectNode object && old.isObject()) {
         boolean sameValue = valueSub.isEmpty()
-            || SameValue.same(valueSub.get(), object.get(VALUE), old.get(VALUE));
+            || AttributeValues.same(valueSub.get(), object.get(VALUE), old.get(VALUE));
         carryInto(attribute, object, old, label, sameValue);
       }
       return;
@@ -116,7 +117,7 @@ final class ReplaceMerge {
       String label, boolean sameValue) {
     for (AttributeDefinition sub : attribute.subAttributes()) {
       JsonNode stored = old.get(sub.name());
-      if (Nodes.isEmpty(stored)) {
+      if (AttributeValues.isUnassigned(stored)) {
         continue;
       }
       JsonNode given = sent.get(sub.name());

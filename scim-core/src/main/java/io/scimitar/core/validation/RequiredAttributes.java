@@ -3,6 +3,7 @@ package io.scimitar.core.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.error.ScimException;
+import io.scimitar.core.resource.AttributeValues;
 import io.scimitar.core.schema.AttributeDefinition;
 import io.scimitar.core.schema.Mutability;
 import io.scimitar.core.schema.ResourceSchema;
@@ -43,7 +44,7 @@ final class RequiredAttributes {
       }
       String label = prefix + attribute.name();
       JsonNode value = container.get(attribute.name());
-      if (attribute.required() && Nodes.isEmpty(value)) {
+      if (attribute.required() && isBlank(value)) {
         throw ScimException.invalidValue("attribute '" + label + "' is required");
       }
       if (attribute.isComplex() && value != null) {
@@ -61,5 +62,10 @@ final class RequiredAttributes {
     } else if (value.isObject()) {
       checkAll(attribute.subAttributes(), value, label + ".");
     }
+  }
+
+  /** Unassigned, or a string of only white space: neither satisfies {@code required}. */
+  private static boolean isBlank(JsonNode value) {
+    return AttributeValues.isUnassigned(value) || (value.isTextual() && value.textValue().isBlank());
   }
 }

@@ -3,6 +3,7 @@ package io.scimitar.core.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.error.ScimException;
+import io.scimitar.core.resource.AttributeValues;
 import io.scimitar.core.schema.AttributeDefinition;
 import io.scimitar.core.schema.CommonAttributes;
 import io.scimitar.core.schema.Mutability;
@@ -45,12 +46,12 @@ final class ResultMutability {
 
   private static void check(AttributeDefinition attribute, JsonNode old, JsonNode now,
       String label) {
-    if (attribute.mutability() == Mutability.READ_ONLY && !SameValue.same(attribute, old, now)) {
+    if (attribute.mutability() == Mutability.READ_ONLY && !AttributeValues.same(attribute, old, now)) {
       throw ScimException.mutability("attribute '" + label + "' is readOnly and cannot be changed");
     }
-    if (attribute.mutability() == Mutability.IMMUTABLE && !Nodes.isEmpty(old)
-        && !SameValue.same(attribute, old, now)) {
-      throw ScimException.mutability(Nodes.isEmpty(now)
+    if (attribute.mutability() == Mutability.IMMUTABLE && !AttributeValues.isUnassigned(old)
+        && !AttributeValues.same(attribute, old, now)) {
+      throw ScimException.mutability(AttributeValues.isUnassigned(now)
           ? "attribute '" + label + "' is immutable and cannot be removed"
           : "attribute '" + label + "' is immutable and cannot be changed once set");
     }

@@ -1,4 +1,4 @@
-package io.scimitar.core.patch;
+package io.scimitar.core.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scimitar.core.json.ScimDateTime;
@@ -12,17 +12,32 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Compares attribute values the way their definitions say: strings ignoring case unless
- * {@code caseExact}, numbers by value, date-times by instant, complex values sub-attribute by
- * sub-attribute, multi-valued ones as unordered collections. "No value" equals "no value".
+ * What attribute values mean, as their definitions say, shared by validation and PATCH: when a
+ * value counts as unassigned (RFC 7643 §2.5), and when two values are the same (strings ignoring
+ * case unless {@code caseExact}, numbers by value, date-times by instant, complex values
+ * sub-attribute by sub-attribute, multi-valued ones as unordered collections).
  */
-final class ValueEquality {
-  private ValueEquality() {}
+public final class AttributeValues {
+  private AttributeValues() {}
+
+  /**
+   * Whether a value means "no value": absent, {@code null}, an empty string (what Entra ID sends
+   * to clear an attribute), an empty array or an empty object.
+   */
+  public static boolean isUnassigned(JsonNode value) {
+    if (value == null || value.isNull() || value.isMissingNode()) {
+      return true;
+    }
+    if (value.isTextual()) {
+      return value.textValue().isEmpty();
+    }
+    return value.isContainerNode() && value.isEmpty();
+  }
 
   /** Whether two values of the attribute are the same. */
-  static boolean same(AttributeDefinition definition, JsonNode a, JsonNode b) {
-    boolean aEmpty = JsonValues.isEmpty(a);
-    boolean bEmpty = JsonValues.isEmpty(b);
+  public static boolean same(AttributeDefinition definition, JsonNode a, JsonNode b) {
+    boolean aEmpty = isUnassigned(a);
+    boolean bEmpty = isUnassigned(b);
     if (aEmpty || bEmpty) {
       return aEmpty && bEmpty;
     }
@@ -33,9 +48,9 @@ final class ValueEquality {
   }
 
   /** Whether two single values (elements, for a multi-valued attribute) are the same. */
-  static boolean sameSingle(AttributeDefinition definition, JsonNode a, JsonNode b) {
-    boolean aEmpty = JsonValues.isEmpty(a);
-    boolean bEmpty = JsonValues.isEmpty(b);
+  public static boolean sameSingle(AttributeDefinition definition, JsonNode a, JsonNode b) {
+    boolean aEmpty = isUnassigned(a);
+    boolean bEmpty = isUnassigned(b);
     if (aEmpty || bEmpty) {
       return aEmpty && bEmpty;
     }

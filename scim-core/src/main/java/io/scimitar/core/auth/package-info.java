@@ -1,0 +1,12 @@
+/**
+ * Authentication and tenancy, independent of any HTTP stack: a binding hands an
+ * {@link io.scimitar.core.auth.AuthenticationRequest} to an
+ * {@link io.scimitar.core.auth.Authenticator} before anything else happens, and every store call
+ * of the request is then scoped to the tenant of the resulting
+ * {@link io.scimitar.core.auth.ScimPrincipal}.
+ *
+ * <p>The default {@link io.scimitar.core.auth.BearerTokenAuthenticator} checks SCIM keys (bearer
+ * tokens) against SHA-256 hashes kept in a {@link io.scimitar.core.auth.SecretHashStore}; hosts
+ * plug in OAuth, mTLS or anything else by implementing {@code Authenticator}.
+ */
+package io.scimitar.core.auth;
