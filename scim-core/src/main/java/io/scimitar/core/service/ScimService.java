@@ -27,6 +27,7 @@ import io.scimitar.core.spi.ResourceStore;
 import io.scimitar.core.spi.ResourceUpdate;
 import io.scimitar.core.spi.Storage;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,7 @@ public final class ScimService {
   private final FilterParser filterParser;
   private final QueryExecutor queries;
   private final DiscoveryDocuments discovery;
+  private final MemberReferences memberReferences;
   private final Map<String, ResourceHandler> handlers = new LinkedHashMap<>();
 
   /**
@@ -70,6 +72,12 @@ public final class ScimService {
       handlers.put(name.toLowerCase(Locale.ROOT), new ResourceHandler(
           schema, store, config.validation(), filterParser, config.maxPatchOperations()));
     }
+    List<ResourceStore> memberStores = new ArrayList<>();
+    for (String memberType : List.of("User", "Group")) {
+      registry.findResourceSchema(memberType)
+          .ifPresent(type -> memberStores.add(handler(type.resourceType().name()).store()));
+    }
+    this.memberReferences = new MemberReferences(memberStores);
   }
 
   /** The schemas and resource types this service serves. */
@@ -113,6 +121,9 @@ public final class ScimService {
     ResourceHandler handler = handler(resourceType);
     Projection projection = projection(handler, selection);
     ObjectNode tree = handler.validator().forCreate(body);
+    if (handler.hasMembers()) {
+      memberReferences.checkNew(call.context(), tree.get(ResourceHandler.MEMBERS), null);
+    }
     String id = config.idGenerator().get();
     Instant now = config.clock().instant();
     tree.put(CommonAttributes.ID, id);
@@ -146,6 +157,10 @@ public final class ScimService {
       ObjectNode tree = handler.validator().forReplace(body, current.view());
       if (sameContent(tree, current.view())) {
         return respond(call, handler, current, projection);
+      }
+      if (handler.hasMembers()) {
+        memberReferences.checkNew(call.context(), tree.get(ResourceHandler.MEMBERS),
+            current.view().get(ResourceHandler.MEMBERS));
       }
       ScimResource next = nextVersion(handler, tree, current);
       try {
@@ -183,6 +198,9 @@ public final class ScimService {
       }
       if (!result.changed()) {
         return respondAfterWrite(call, handler, current, projection, selection);
+      }
+      if (handler.hasMembers()) {
+        memberReferences.checkAdded(call.context(), result.membershipChanges());
       }
       ScimResource next = nextVersion(handler, result.resource(), current);
       ResourceUpdate update = membersLoaded

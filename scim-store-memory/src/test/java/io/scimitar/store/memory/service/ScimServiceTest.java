@@ -156,6 +156,32 @@ class ScimServiceTest {
   }
 
   @Test
+  void addingAMemberThatDoesNotExistIsInvalidValueAndChangesNothing() {
+    String alice = createUser(tenantA, "alice@example.com").body().path("id").asText();
+    String group = service.create(tenantA, "Group", json(
+        "{'schemas':['urn:ietf:params:scim:schemas:core:2.0:Group'],'displayName':'Ops',"
+            + "'members':[{'value':'" + alice + "'}]}"), AttributeSelection.DEFAULT)
+        .body().path("id").asText();
+    String otherTenantUser = createUser(tenantB, "eve@example.com").body().path("id").asText();
+    assertThatThrownBy(() -> service.patch(tenantA, "Group", group, json(
+        "{'schemas':['urn:ietf:params:scim:api:messages:2.0:PatchOp'],'Operations':["
+            + "{'op':'add','path':'members','value':[{'value':'" + otherTenantUser + "'}]}]}"),
+        null, AttributeSelection.DEFAULT))
+        .isInstanceOfSatisfying(ScimException.class, e -> {
+          assertThat(e.status()).isEqualTo(400);
+          assertThat(e.scimType()).contains(ScimType.INVALID_VALUE);
+          assertThat(e.detail()).contains(otherTenantUser);
+        });
+    assertThatThrownBy(() -> service.create(tenantA, "Group", json(
+        "{'schemas':['urn:ietf:params:scim:schemas:core:2.0:Group'],'displayName':'Ghosts',"
+            + "'members':[{'value':'no-such-id'}]}"), AttributeSelection.DEFAULT))
+        .isInstanceOfSatisfying(ScimException.class, e -> assertThat(e.status()).isEqualTo(400));
+    assertThat(memberIds(group)).containsExactly(alice);
+    assertThat(service.get(tenantA, "Group", group, AttributeSelection.DEFAULT).meta().version())
+        .isEqualTo("1");
+  }
+
+  @Test
   void excludedMembersAreNotReturned() {
     String group = service.create(tenantA, "Group", json(
         "{'schemas':['urn:ietf:params:scim:schemas:core:2.0:Group'],'displayName':'Empty'}"),
