@@ -16,21 +16,32 @@ public final class BuiltInSchemas {
   public static final String GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group";
   public static final String ENTERPRISE_USER =
       "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+  /**
+   * Scimitar's read-only provenance extension: where a resource came from (see
+   * {@link io.scimitar.core.resource.Provenance}).
+   */
+  public static final String PROVENANCE = "urn:scimitar:schemas:extension:provenance:1.0";
   public static final String SERVICE_PROVIDER_CONFIG =
       "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig";
 
-  /** The User resource type at {@code /Users}, with the optional Enterprise User extension. */
+  /**
+   * The User resource type at {@code /Users}, with the optional Enterprise User and Provenance
+   * extensions.
+   */
   public static final ResourceType USER_RESOURCE_TYPE =
       new ResourceType(
           "User", "User", "/Users", "User Account", USER,
-          List.of(new SchemaExtension(ENTERPRISE_USER, false)));
+          List.of(new SchemaExtension(ENTERPRISE_USER, false),
+              new SchemaExtension(PROVENANCE, false)));
 
-  /** The Group resource type at {@code /Groups}. */
+  /** The Group resource type at {@code /Groups}, with the optional Provenance extension. */
   public static final ResourceType GROUP_RESOURCE_TYPE =
-      new ResourceType("Group", "Group", "/Groups", "Group", GROUP, List.of());
+      new ResourceType("Group", "Group", "/Groups", "Group", GROUP,
+          List.of(new SchemaExtension(PROVENANCE, false)));
 
   private static final List<Schema> RESOURCE_SCHEMAS =
-      List.of(load("user.json"), load("group.json"), load("enterprise-user.json"));
+      List.of(load("user.json"), load("group.json"), load("enterprise-user.json"),
+          load("provenance.json"));
 
   private static final List<Schema> DISCOVERY_SCHEMAS =
       List.of(
@@ -38,7 +49,7 @@ public final class BuiltInSchemas {
 
   private BuiltInSchemas() {}
 
-  /** User, Group and Enterprise User. */
+  /** User, Group, Enterprise User and Provenance. */
   public static List<Schema> resourceSchemas() {
     return RESOURCE_SCHEMAS;
   }

@@ -127,6 +127,7 @@ public final class ScimService {
     String id = config.idGenerator().get();
     Instant now = config.clock().instant();
     tree.put(CommonAttributes.ID, id);
+    ProvenanceStamp.created(handler, tree, call.context());
     ScimResource resource = ScimResource.wrap(handler.name(), tree)
         .withMeta(new Meta(handler.name(), now, now, null, Versions.FIRST));
     ScimResource stored = handler.store().create(call.context(), resource);
@@ -162,6 +163,7 @@ public final class ScimService {
         memberReferences.checkNew(call.context(), tree.get(ResourceHandler.MEMBERS),
             current.view().get(ResourceHandler.MEMBERS));
       }
+      ProvenanceStamp.changed(handler, tree, current.view(), call.context());
       ScimResource next = nextVersion(handler, tree, current);
       try {
         ScimResource stored =
@@ -202,6 +204,7 @@ public final class ScimService {
       if (handler.hasMembers()) {
         memberReferences.checkAdded(call.context(), result.membershipChanges());
       }
+      ProvenanceStamp.changed(handler, result.resource(), current.view(), call.context());
       ScimResource next = nextVersion(handler, result.resource(), current);
       ResourceUpdate update = membersLoaded
           ? ResourceUpdate.replace(next, version)

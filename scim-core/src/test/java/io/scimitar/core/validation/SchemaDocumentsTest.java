@@ -82,6 +82,7 @@ class SchemaDocumentsTest {
       case BuiltInSchemas.USER -> "user.json";
       case BuiltInSchemas.GROUP -> "group.json";
       case BuiltInSchemas.ENTERPRISE_USER -> "enterprise-user.json";
+      case BuiltInSchemas.PROVENANCE -> "provenance.json";
       case BuiltInSchemas.SERVICE_PROVIDER_CONFIG -> "service-provider-config.json";
       case SchemaDocuments.RESOURCE_TYPE_URN -> "resource-type.json";
       default -> "schema.json";
@@ -125,11 +126,12 @@ class SchemaDocumentsTest {
       assertThat(Projection.of(resourceTypes, null, null).apply((ObjectNode) example))
           .isEqualTo(example);
     }
-    // §8.6 declares the Enterprise extension required; the built-in User type does not.
+    // §8.6 declares the Enterprise extension required; the built-in User type does not, and the
+    // built-in types also carry Scimitar's provenance extension.
     assertThat(SchemaDocuments.readResourceType(examples.get(0))).isEqualTo(new ResourceType(
         "User", "User", "/Users", "User Account", BuiltInSchemas.USER,
         List.of(new SchemaExtension(BuiltInSchemas.ENTERPRISE_USER, true))));
-    assertThat(SchemaDocuments.readResourceType(examples.get(1)))
-        .isEqualTo(BuiltInSchemas.GROUP_RESOURCE_TYPE);
+    assertThat(SchemaDocuments.readResourceType(examples.get(1))).isEqualTo(new ResourceType(
+        "Group", "Group", "/Groups", "Group", BuiltInSchemas.GROUP, List.of()));
   }
 }

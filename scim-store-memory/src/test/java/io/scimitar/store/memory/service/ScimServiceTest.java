@@ -182,6 +182,39 @@ class ScimServiceTest {
   }
 
   @Test
+  void provenanceRecordsCreatorAndLastWriterAndIsShownOnlyOnRequest() {
+    ScimCall okta = new ScimCall(
+        new RequestContext("a", "key-okta", "Okta SCIM Client 1.0.0"), BASE);
+    ScimCall entra = new ScimCall(new RequestContext("a", "key-entra", "Azure AD"), BASE);
+    ObjectNode body = json("{'schemas':['urn:ietf:params:scim:schemas:core:2.0:User',"
+        + "'urn:scimitar:schemas:extension:provenance:1.0'],'userName':'p@example.com',"
+        + "'urn:scimitar:schemas:extension:provenance:1.0':{'origin':'forged','createdBy':'me'}}");
+    ResourceResponse created = service.create(okta, "User", body, AttributeSelection.DEFAULT);
+    assertThat(created.body().has("urn:scimitar:schemas:extension:provenance:1.0")).isFalse();
+    String id = created.body().path("id").asText();
+
+    service.patch(entra, "User", id, json(
+        "{'schemas':['urn:ietf:params:scim:api:messages:2.0:PatchOp'],"
+            + "'Operations':[{'op':'replace','path':'displayName','value':'P'}]}"),
+        null, AttributeSelection.DEFAULT);
+
+    JsonNode provenance = service.get(tenantA, "User", id,
+        new AttributeSelection("urn:scimitar:schemas:extension:provenance:1.0", null))
+        .body().path("urn:scimitar:schemas:extension:provenance:1.0");
+    assertThat(provenance.path("origin").asText()).isEqualTo("scim");
+    assertThat(provenance.path("createdBy").asText()).isEqualTo("key-okta");
+    assertThat(provenance.path("lastModifiedBy").asText()).isEqualTo("key-entra");
+    assertThat(provenance.path("userAgent").asText()).isEqualTo("Azure AD");
+
+    assertThatThrownBy(() -> service.patch(entra, "User", id, json(
+        "{'schemas':['urn:ietf:params:scim:api:messages:2.0:PatchOp'],'Operations':[{'op':'replace',"
+            + "'path':'urn:scimitar:schemas:extension:provenance:1.0:origin','value':'x'}]}"),
+        null, AttributeSelection.DEFAULT))
+        .isInstanceOfSatisfying(ScimException.class,
+            e -> assertThat(e.scimType()).contains(ScimType.MUTABILITY));
+  }
+
+  @Test
   void excludedMembersAreNotReturned() {
     String group = service.create(tenantA, "Group", json(
         "{'schemas':['urn:ietf:params:scim:schemas:core:2.0:Group'],'displayName':'Empty'}"),
