@@ -191,6 +191,7 @@ class ScimServiceTest {
         + "'urn:scimitar:schemas:extension:provenance:1.0':{'origin':'forged','createdBy':'me'}}");
     ResourceResponse created = service.create(okta, "User", body, AttributeSelection.DEFAULT);
     assertThat(created.body().has("urn:scimitar:schemas:extension:provenance:1.0")).isFalse();
+    assertThat(created.body().path("schemas").toString()).doesNotContain("provenance");
     String id = created.body().path("id").asText();
 
     service.patch(entra, "User", id, json(
