@@ -1,0 +1,28 @@
+package io.scimitar.jaxrs;
+
+import io.scimitar.core.error.ErrorDocument;
+import io.scimitar.core.error.ScimException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/** SCIM error responses (RFC 7644 §3.12): the status, and the error document as the body. */
+final class ErrorResponses {
+  private ErrorResponses() {}
+
+  /** The response for a protocol failure. */
+  static Response of(ScimException error) {
+    return Response.status(error.status())
+        .entity(ErrorDocument.of(error))
+        .type(ScimMediaTypes.SCIM_JSON_TYPE)
+        .build();
+  }
+
+  /** 401 with the authenticator's challenge. */
+  static Response unauthorized(String detail, String challenge) {
+    return Response.status(Response.Status.UNAUTHORIZED)
+        .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+        .entity(ErrorDocument.of(401, null, detail))
+        .type(ScimMediaTypes.SCIM_JSON_TYPE)
+        .build();
+  }
+}
