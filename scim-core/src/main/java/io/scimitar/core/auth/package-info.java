@@ -8,5 +8,10 @@
  * <p>The default {@link io.scimitar.core.auth.BearerTokenAuthenticator} checks SCIM keys (bearer
  * tokens) against SHA-256 hashes kept in a {@link io.scimitar.core.auth.SecretHashStore}; hosts
  * plug in OAuth, mTLS or anything else by implementing {@code Authenticator}.
+ *
+ * <p>{@link io.scimitar.core.auth.ScimKeyManager} manages SCIM keys per tenant (create, list,
+ * disable, delete, last use, a limit of active keys) and
+ * {@link io.scimitar.core.auth.TenantSyncSwitch} turns a tenant's SCIM sync off and on (403
+ * while off) by wrapping any authenticator.
  */
 package io.scimitar.core.auth;
