@@ -2,6 +2,7 @@ package io.scimitar.store.tck;
 
 import static io.scimitar.store.tck.TckResources.idOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.error.ScimType;
@@ -183,6 +184,8 @@ public abstract class PagingTck extends StoreTck {
 
   @Test
   void malformedCursorsAreRejected() {
+    // Checked here: inside assertScimError the skip of query() would count as a wrong error.
+    assumeTrue(users().capabilities().supportsCursorPaging(), "store does not page by cursor");
     for (String cursor : new String[] {"%%% not a cursor %%%", "AAAA", "x".repeat(20_000)}) {
       assertScimError(() -> query(users(), tenantA, null, null,
           new PageRequest.Cursor(cursor, 10), true), 400, ScimType.INVALID_CURSOR);

@@ -1,0 +1,12 @@
+package io.scimitar.store.tck.example;
+
+import io.scimitar.core.schema.SchemaRegistry;
+import io.scimitar.core.spi.Storage;
+import io.scimitar.store.tck.MembershipTck;
+
+class AccountsMembershipTest extends MembershipTck {
+  @Override
+  protected Storage createStorage(SchemaRegistry registry) {
+    return AccountsStorage.create(registry);
+  }
+}
