@@ -10,7 +10,7 @@
 # OUT, the folder for results (default benchmarks/<target>/results/<UTC time>);
 # QUIET_LOAD, e.g. 1.5: before each run, wait (at most 10 minutes) until the one-minute load
 # average is below it.
-# One quick run takes about 9 minutes on 2 cores, plus the build (2 to 3 minutes).
+# One quick run takes about 10 minutes on 2 cores, plus the build (2 to 3 minutes).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
