@@ -89,6 +89,16 @@ public final class ResourceSorter {
             + "'"));
   }
 
+  /**
+   * The value a resource sorts by at a resolved path whose leaf is not complex (for
+   * {@code emails} pass {@code emails.value}): the node inside {@code tree} itself, or null when
+   * the resource has no value of the leaf's JSON type. Stores that precompute sort keys use it
+   * so that their order is exactly this class's.
+   */
+  public static JsonNode sortValueAt(ObjectNode tree, ResolvedPath path) {
+    return sortValue(Objects.requireNonNull(tree, "tree"), Objects.requireNonNull(path, "path"));
+  }
+
   /** The value a resource sorts by, or null when it has none of the leaf's JSON type. */
   private static JsonNode sortValue(ObjectNode tree, ResolvedPath path) {
     JsonNode attribute = PathValues.attributeNode(tree, path);
