@@ -21,9 +21,10 @@ out="${OUT:-$root/benchmarks/$target/results/$(date -u +%Y%m%dT%H%M%SZ)}"
 jar="$root/benchmarks/$target/benchmarks.jar"
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  # scim-core goes to the local repository, where the benchmarks module (outside the reactor)
-  # finds it; its tests are neither compiled nor run here.
-  mvn -q -f "$root/pom.xml" -pl scim-core -am install -Dmaven.test.skip=true \
+  # The library modules go to the local repository, where the benchmarks module (outside the
+  # reactor) finds them; their tests are neither compiled nor run here.
+  mvn -q -f "$root/pom.xml" -pl scim-store-memory,scim-store-jdbc,scim-jaxrs -am install \
+    -Dmaven.test.skip=true \
     -Dscimitar.target="$target"
   mvn -q -f "$root/benchmarks/pom.xml" package -Dscimitar.target="$target"
 fi
