@@ -1,7 +1,7 @@
 package io.scimitar.benchmarks;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.scimitar.core.filter.Filter;
+import io.scimitar.core.filter.CompiledFilter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +26,8 @@ final class Agreement {
     ScimitarLibrary reference = new ScimitarLibrary();
     ObjectNode referenceUser = reference.read(Fixtures.ENTERPRISE_USER);
     for (String filter : filters) {
-      boolean expected = reference.matches(reference.parseFilter(filter), referenceUser);
+      boolean expected =
+          reference.matches(reference.matcher(reference.parseFilter(filter)), referenceUser);
       if (library.matches(library.matcher(library.parseFilter(filter)), user) != expected) {
         throw new IllegalStateException(library.name() + " answers " + !expected + " for "
             + filter + "; Scimitar answers " + expected);
@@ -56,7 +57,7 @@ final class Agreement {
     List<M> matchers = new ArrayList<>(filters.size());
     for (String filter : filters) {
       M matcher = library.matcher(library.parseFilter(filter));
-      Filter referenceFilter = reference.parseFilter(filter);
+      CompiledFilter referenceFilter = reference.matcher(reference.parseFilter(filter));
       int expected = 0;
       int found = 0;
       for (int i = 0; i < users.size(); i++) {

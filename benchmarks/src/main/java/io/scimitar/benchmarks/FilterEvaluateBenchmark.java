@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.unboundid.scim2.common.GenericScimResource;
 import de.captaingoldfish.scim.sdk.common.resources.User;
 import de.captaingoldfish.scim.sdk.server.filter.FilterNode;
-import io.scimitar.core.filter.Filter;
+import io.scimitar.core.filter.CompiledFilter;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -34,8 +34,8 @@ import org.openjdk.jmh.infra.Blackhole;
 public class FilterEvaluateBenchmark {
   private ScimitarLibrary scimitar;
   private ObjectNode scimitarUser;
-  private Filter[] scimitarFilters;
-  private Filter[] scimitarScimpleSet;
+  private CompiledFilter[] scimitarFilters;
+  private CompiledFilter[] scimitarScimpleSet;
   private UnboundIdLibrary unboundId;
   private GenericScimResource unboundIdUser;
   private com.unboundid.scim2.common.filters.Filter[] unboundIdFilters;
@@ -53,9 +53,9 @@ public class FilterEvaluateBenchmark {
     List<String> all = Fixtures.PARSED_BY_ALL;
     scimitar = new ScimitarLibrary();
     scimitarUser = scimitar.read(Fixtures.ENTERPRISE_USER);
-    scimitarFilters = Agreement.matchers(scimitar, scimitarUser, all).toArray(new Filter[0]);
+    scimitarFilters = Agreement.matchers(scimitar, scimitarUser, all).toArray(new CompiledFilter[0]);
     scimitarScimpleSet = Agreement.matchers(scimitar, scimitarUser, Fixtures.EVALUATED_BY_SCIMPLE)
-        .toArray(new Filter[0]);
+        .toArray(new CompiledFilter[0]);
     unboundId = new UnboundIdLibrary();
     unboundIdUser = unboundId.read(Fixtures.ENTERPRISE_USER);
     unboundIdFilters = Agreement.matchers(unboundId, unboundIdUser, all)
@@ -68,10 +68,10 @@ public class FilterEvaluateBenchmark {
     scimpleFilters = Agreement.matchers(scimple, scimpleUser, Fixtures.EVALUATED_BY_SCIMPLE);
   }
 
-  /** Scimitar {@code FilterEvaluator.matches}, nine filters. */
+  /** Scimitar {@code CompiledFilter.matches}, nine filters. */
   @Benchmark
   public void scimitar(Blackhole blackhole) {
-    for (Filter filter : scimitarFilters) {
+    for (CompiledFilter filter : scimitarFilters) {
       blackhole.consume(scimitar.matches(filter, scimitarUser));
     }
   }
@@ -95,7 +95,7 @@ public class FilterEvaluateBenchmark {
   /** Scimitar on SCIMple's four filters. */
   @Benchmark
   public void scimitarScimpleSet(Blackhole blackhole) {
-    for (Filter filter : scimitarScimpleSet) {
+    for (CompiledFilter filter : scimitarScimpleSet) {
       blackhole.consume(scimitar.matches(filter, scimitarUser));
     }
   }

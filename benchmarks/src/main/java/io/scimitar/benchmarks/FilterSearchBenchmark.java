@@ -5,7 +5,7 @@ import com.unboundid.scim2.common.GenericScimResource;
 import de.captaingoldfish.scim.sdk.common.resources.User;
 import de.captaingoldfish.scim.sdk.server.filter.FilterNode;
 import de.captaingoldfish.scim.sdk.server.filter.resources.FilterResourceResolver;
-import io.scimitar.core.filter.Filter;
+import io.scimitar.core.filter.CompiledFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -36,8 +36,8 @@ public class FilterSearchBenchmark {
 
   private ScimitarLibrary scimitar;
   private List<ObjectNode> scimitarUsers;
-  private Filter[] scimitarFilters;
-  private Filter[] scimitarScimpleSet;
+  private CompiledFilter[] scimitarFilters;
+  private CompiledFilter[] scimitarScimpleSet;
   private UnboundIdLibrary unboundId;
   private List<GenericScimResource> unboundIdUsers;
   private com.unboundid.scim2.common.filters.Filter[] unboundIdFilters;
@@ -58,9 +58,9 @@ public class FilterSearchBenchmark {
     scimitar = new ScimitarLibrary();
     scimitarUsers = readAll(scimitar, json);
     scimitarFilters = Agreement.searchMatchers(scimitar, scimitarUsers, json, all)
-        .toArray(new Filter[0]);
+        .toArray(new CompiledFilter[0]);
     scimitarScimpleSet = Agreement.searchMatchers(scimitar, scimitarUsers, json, scimpleSet)
-        .toArray(new Filter[0]);
+        .toArray(new CompiledFilter[0]);
     unboundId = new UnboundIdLibrary();
     unboundIdUsers = readAll(unboundId, json);
     unboundIdFilters = Agreement.searchMatchers(unboundId, unboundIdUsers, json, all)
@@ -86,7 +86,7 @@ public class FilterSearchBenchmark {
   /** Scimitar, nine filters. */
   @Benchmark
   public void scimitar(Blackhole blackhole) {
-    for (Filter filter : scimitarFilters) {
+    for (CompiledFilter filter : scimitarFilters) {
       int count = 0;
       for (ObjectNode user : scimitarUsers) {
         count += scimitar.matches(filter, user) ? 1 : 0;
@@ -119,7 +119,7 @@ public class FilterSearchBenchmark {
   /** Scimitar on SCIMple's four filters. */
   @Benchmark
   public void scimitarScimpleSet(Blackhole blackhole) {
-    for (Filter filter : scimitarScimpleSet) {
+    for (CompiledFilter filter : scimitarScimpleSet) {
       int count = 0;
       for (ObjectNode user : scimitarUsers) {
         count += scimitar.matches(filter, user) ? 1 : 0;

@@ -3,15 +3,9 @@ package io.scimitar.core.filter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.error.ScimException;
-import io.scimitar.core.path.AttributePath;
-import io.scimitar.core.path.PathValues;
 import io.scimitar.core.path.ResolvedPath;
-import io.scimitar.core.schema.AttributeDefinition;
 import io.scimitar.core.schema.ResourceSchema;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.function.Predicate;
 
 /**
  * Resolves filters against one resource type and evaluates them in memory over canonical
@@ -42,7 +36,11 @@ import java.util.function.Predicate;
  *       inside a value path that are not sub-attribute names of its attribute.
  * </ul>
  *
- * <h2>Evaluation ({@link #matches})</h2>
+ * <h2>Evaluation ({@link #compile}, {@link CompiledFilter#matches})</h2>
+ *
+ * <p>A resolved filter is compiled once per query into a tree of small tests with every path,
+ * attribute definition and literal resolved (literals folded or parsed), then tested against
+ * each candidate resource without further look-ups or copies. The rules:
  *
  * <ul>
  *   <li>Strings and references with {@code caseExact: false} compare case-insensitively
@@ -67,11 +65,13 @@ import java.util.function.Predicate;
 public final class FilterEvaluator {
   private final ResourceSchema resourceSchema;
   private final FilterResolver resolver;
+  private final FilterCompiler compiler;
 
   /** An evaluator for resources of one type. */
   public FilterEvaluator(ResourceSchema resourceSchema) {
     this.resourceSchema = Objects.requireNonNull(resourceSchema, "resourceSchema");
     this.resolver = new FilterResolver(resourceSchema);
+    this.compiler = new FilterCompiler(resourceSchema);
   }
 
   /** The resource type this evaluator serves. */
@@ -103,7 +103,21 @@ public final class FilterEvaluator {
   }
 
   /**
-   * Whether a resource matches a resolved filter.
+   * Compiles a resolved filter for testing many resources: paths, attribute definitions and
+   * literals are resolved once here rather than once per resource.
+   *
+   * @param filter a filter returned by {@link #resolve}
+   * @throws ScimException 400 {@code invalidFilter} if the filter names an unknown attribute
+   *     (it was not resolved)
+   */
+  public CompiledFilter compile(Filter filter) {
+    Objects.requireNonNull(filter, "filter");
+    return new CompiledFilter(filter, compiler.compile(filter));
+  }
+
+  /**
+   * Whether a resource matches a resolved filter; to test many resources against one filter,
+   * {@link #compile} it once instead.
    *
    * @param filter a filter returned by {@link #resolve}
    * @param resourceTree the canonical tree of a resource of this type
@@ -111,8 +125,7 @@ public final class FilterEvaluator {
    *     (it was not resolved)
    */
   public boolean matches(Filter filter, ObjectNode resourceTree) {
-    return test(Objects.requireNonNull(filter, "filter"),
-        new ResourceScope(Objects.requireNonNull(resourceTree, "resourceTree")));
+    return compile(filter).matches(resourceTree);
   }
 
   /**
@@ -126,140 +139,7 @@ public final class FilterEvaluator {
    */
   public boolean matchesElement(
       ResolvedPath multiValuedAttribute, Filter condition, JsonNode element) {
-    return test(Objects.requireNonNull(condition, "condition"),
-        new ElementScope(Objects.requireNonNull(multiValuedAttribute), element));
-  }
-
-  private boolean test(Filter filter, Scope scope) {
-    if (filter instanceof Filter.And) {
-      for (Filter operand : Chains.operands(filter)) {
-        if (!test(operand, scope)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (filter instanceof Filter.Or) {
-      for (Filter operand : Chains.operands(filter)) {
-        if (test(operand, scope)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (filter instanceof Filter.Not not) {
-      return !test(not.operand(), scope);
-    }
-    if (filter instanceof Filter.Present present) {
-      return scope.values(scope.resolve(present.path())).stream().anyMatch(PathValues::isPresent);
-    }
-    if (filter instanceof Filter.Comparison comparison) {
-      return compare(comparison, scope);
-    }
-    Filter.ValuePath valuePath = (Filter.ValuePath) filter;
-    ResolvedPath attribute = scope.valuePathTarget(valuePath.attribute());
-    for (JsonNode element : scope.values(attribute)) {
-      if (test(valuePath.condition(), new ElementScope(attribute, element))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean compare(Filter.Comparison comparison, Scope scope) {
-    ResolvedPath path = scope.resolve(comparison.path());
-    AttributeDefinition leaf = path.leaf();
-    List<JsonNode> values = scope.values(path);
-    if (leaf.isComplex()) {
-      // Only reached for unresolved filters: resolution rewrites 'emails eq' to 'emails.value eq'.
-      leaf = leaf.subAttribute("value").orElseThrow(() -> notResolved(comparison.path()));
-      values = valueMembers(values);
-    }
-    ComparisonOperator operator = comparison.operator();
-    if (comparison.value() instanceof Literal.Null) {
-      boolean present = values.stream().anyMatch(PathValues::isPresent);
-      return operator == ComparisonOperator.EQ ? !present : present;
-    }
-    if (operator == ComparisonOperator.NE) {
-      Predicate<JsonNode> equal = ValueTests.of(leaf, ComparisonOperator.EQ, comparison.value());
-      return values.stream().noneMatch(equal);
-    }
-    return values.stream().anyMatch(ValueTests.of(leaf, operator, comparison.value()));
-  }
-
-  private static List<JsonNode> valueMembers(List<JsonNode> complexValues) {
-    List<JsonNode> members = new ArrayList<>();
-    for (JsonNode complex : complexValues) {
-      PathValues.forEachElement(complex.get("value"), members::add);
-    }
-    return members;
-  }
-
-  private static ScimException notResolved(AttributePath path) {
-    return ScimException.invalidFilter("attribute '" + FilterScanner.name(path.render())
-        + "' is not known; resolve the filter before evaluating it");
-  }
-
-  /** Where paths are looked up: a resource, or one element inside a value path. */
-  private interface Scope {
-    ResolvedPath resolve(AttributePath path);
-
-    List<JsonNode> values(ResolvedPath path);
-
-    ResolvedPath valuePathTarget(AttributePath attribute);
-  }
-
-  private final class ResourceScope implements Scope {
-    private final ObjectNode tree;
-
-    ResourceScope(ObjectNode tree) {
-      this.tree = tree;
-    }
-
-    @Override
-    public ResolvedPath resolve(AttributePath path) {
-      return TopLevelPaths.resolve(path, resourceSchema).orElseThrow(() -> notResolved(path));
-    }
-
-    @Override
-    public List<JsonNode> values(ResolvedPath path) {
-      return PathValues.values(tree, path);
-    }
-
-    @Override
-    public ResolvedPath valuePathTarget(AttributePath attribute) {
-      return resolve(attribute);
-    }
-  }
-
-  private static final class ElementScope implements Scope {
-    private final ResolvedPath attribute;
-    private final JsonNode element;
-
-    ElementScope(ResolvedPath attribute, JsonNode element) {
-      this.attribute = attribute;
-      this.element = element;
-    }
-
-    @Override
-    public ResolvedPath resolve(AttributePath path) {
-      return ResolvedPath.resolveRelative(attribute, path).orElseThrow(() -> notResolved(path));
-    }
-
-    @Override
-    public List<JsonNode> values(ResolvedPath path) {
-      List<JsonNode> values = new ArrayList<>();
-      if (element != null && element.isObject()) {
-        PathValues.forEachElement(element.get(path.subAttribute().name()), values::add);
-      }
-      return values;
-    }
-
-    @Override
-    public ResolvedPath valuePathTarget(AttributePath nested) {
-      throw ScimException.invalidFilter("value paths cannot be nested: '"
-          + FilterScanner.name(nested.render()) + "[...]' inside '"
-          + attribute.path().render() + "[...]'");
-    }
+    return compiler.compileCondition(Objects.requireNonNull(multiValuedAttribute),
+        Objects.requireNonNull(condition, "condition")).test(element);
   }
 }

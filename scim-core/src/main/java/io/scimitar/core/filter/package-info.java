@@ -6,8 +6,9 @@
  *
  * <p>The flow for a query: {@code parser.parse(text)} (400 {@code invalidFilter} on syntax
  * errors), then {@code evaluator.resolve(filter)} (400 {@code invalidFilter} on unknown attributes
- * or unsupported comparisons); the resolved filter goes to the store, or to
- * {@code evaluator.matches} when the store cannot evaluate it.
+ * or unsupported comparisons); the resolved filter goes to the store, or, when the store cannot
+ * evaluate it, to {@code evaluator.compile(filter)}, whose
+ * {@link io.scimitar.core.filter.CompiledFilter} then tests each candidate resource.
  *
  * <p>{@code and}/{@code or} chains are left-deep and can be thousands of terms long; visit them
  * with {@link io.scimitar.core.filter.Filter.And#operands()} and

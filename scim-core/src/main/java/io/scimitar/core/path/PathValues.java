@@ -2,8 +2,6 @@ package io.scimitar.core.path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -24,27 +22,6 @@ public final class PathValues {
       return null;
     }
     return present(container.get(path.attribute().name()));
-  }
-
-  /**
-   * Every value at the path, flattened: for {@code emails} each element, for
-   * {@code emails.value} each element's {@code value}, for {@code name.givenName} the one value.
-   */
-  public static List<JsonNode> values(ObjectNode tree, ResolvedPath path) {
-    List<JsonNode> out = new ArrayList<>();
-    forEachValue(tree, path, out::add);
-    return out;
-  }
-
-  /** Calls {@code action} with every value {@link #values} would return, without a list. */
-  public static void forEachValue(ObjectNode tree, ResolvedPath path, Consumer<JsonNode> action) {
-    JsonNode attribute = attributeNode(tree, path);
-    if (path.subAttribute() == null) {
-      forEachElement(attribute, action);
-      return;
-    }
-    String subName = path.subAttribute().name();
-    forEachElement(attribute, element -> forEachElement(element.get(subName), action));
   }
 
   /** Calls {@code action} with each non-null element of an array, or with a non-null node. */

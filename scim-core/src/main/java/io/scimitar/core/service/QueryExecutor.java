@@ -3,6 +3,7 @@ package io.scimitar.core.service;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.error.ScimException;
 import io.scimitar.core.error.ScimType;
+import io.scimitar.core.filter.CompiledFilter;
 import io.scimitar.core.filter.Filter;
 import io.scimitar.core.resource.ScimResource;
 import io.scimitar.core.sort.SortSpec;
@@ -85,9 +86,10 @@ final class QueryExecutor {
           "the query matches more than " + maxInMemoryCandidates
               + " resources before in-memory filtering or sorting; narrow the filter");
     }
+    CompiledFilter residualTest = residual == null ? null : handler.evaluator().compile(residual);
     List<ScimResource> matching = new ArrayList<>();
     for (ScimResource resource : candidates.resources()) {
-      if (residual == null || handler.evaluator().matches(residual, resource.view())) {
+      if (residualTest == null || residualTest.matches(resource.view())) {
         matching.add(resource);
       }
     }

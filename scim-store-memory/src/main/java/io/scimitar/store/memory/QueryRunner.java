@@ -1,6 +1,7 @@
 package io.scimitar.store.memory;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimitar.core.filter.CompiledFilter;
 import io.scimitar.core.filter.Filter;
 import io.scimitar.core.filter.FilterEvaluator;
 import io.scimitar.core.resource.ScimResource;
@@ -61,11 +62,12 @@ final class QueryRunner {
     }
     boolean membersNeeded = members != null
         && (mentionsMembers(filter) || (sort != null && members.isNamedBy(sort.sortBy())));
+    CompiledFilter test = filter == null ? null : evaluator.compile(filter);
     List<Match> matches = new ArrayList<>();
     for (String id : candidateIds(table, filter)) {
       Row row = table.get(id);
       ObjectNode tree = membersNeeded ? withMembers(table, row) : row.tree();
-      if (filter == null || evaluator.matches(filter, tree)) {
+      if (test == null || test.matches(tree)) {
         matches.add(new Match(row, tree, membersNeeded));
       }
     }
