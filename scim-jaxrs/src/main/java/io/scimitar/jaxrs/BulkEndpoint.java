@@ -2,6 +2,7 @@ package io.scimitar.jaxrs;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -28,8 +29,8 @@ public final class BulkEndpoint {
   @POST
   @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
   public Response bulk(ObjectNode body, @Context SecurityContext security, @Context UriInfo uri,
-      @Context HttpHeaders headers) {
+      @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
     return ScimResponses.document(
-        binding.bulk().process(binding.call(security, uri, headers), body));
+        binding.bulk().process(binding.call(security, uri, userAgent), body));
   }
 }

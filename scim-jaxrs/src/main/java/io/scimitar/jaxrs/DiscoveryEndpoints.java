@@ -1,6 +1,7 @@
 package io.scimitar.jaxrs;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
@@ -29,9 +30,9 @@ public final class DiscoveryEndpoints {
     /** The service provider's configuration. */
     @GET
     public Response get(@Context SecurityContext security, @Context UriInfo uri,
-        @Context HttpHeaders headers) {
+        @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
       return ScimResponses.document(
-          binding.service().serviceProviderConfig(binding.call(security, uri, headers)));
+          binding.service().serviceProviderConfig(binding.call(security, uri, userAgent)));
     }
   }
 
@@ -47,18 +48,18 @@ public final class DiscoveryEndpoints {
     /** Every schema, as a ListResponse. */
     @GET
     public Response list(@Context SecurityContext security, @Context UriInfo uri,
-        @Context HttpHeaders headers) {
+        @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
       return ScimResponses.document(
-          binding.service().schemas(binding.call(security, uri, headers)));
+          binding.service().schemas(binding.call(security, uri, userAgent)));
     }
 
     /** One schema by URN; 404 when unknown. */
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") String id, @Context SecurityContext security,
-        @Context UriInfo uri, @Context HttpHeaders headers) {
+        @Context UriInfo uri, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
       return ScimResponses.document(
-          binding.service().schema(binding.call(security, uri, headers), id));
+          binding.service().schema(binding.call(security, uri, userAgent), id));
     }
   }
 
@@ -74,18 +75,18 @@ public final class DiscoveryEndpoints {
     /** Every resource type, as a ListResponse. */
     @GET
     public Response list(@Context SecurityContext security, @Context UriInfo uri,
-        @Context HttpHeaders headers) {
+        @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
       return ScimResponses.document(
-          binding.service().resourceTypes(binding.call(security, uri, headers)));
+          binding.service().resourceTypes(binding.call(security, uri, userAgent)));
     }
 
     /** One resource type by name; 404 when unknown. */
     @GET
     @Path("{name}")
     public Response get(@PathParam("name") String name, @Context SecurityContext security,
-        @Context UriInfo uri, @Context HttpHeaders headers) {
+        @Context UriInfo uri, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
       return ScimResponses.document(
-          binding.service().resourceType(binding.call(security, uri, headers), name));
+          binding.service().resourceType(binding.call(security, uri, userAgent), name));
     }
   }
 }

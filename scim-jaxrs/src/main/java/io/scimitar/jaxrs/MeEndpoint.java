@@ -42,9 +42,9 @@ public final class MeEndpoint {
   @GET
   public Response get(@HeaderParam(IF_MATCH) String ifMatch,
       @HeaderParam(IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
-      @Context UriInfo uri, @Context HttpHeaders headers) {
+      @Context UriInfo uri, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
     MeTarget me = target(security);
-    return operations.get(binding.call(security, uri, headers), me.resourceType(), me.id(),
+    return operations.get(binding.call(security, uri, userAgent), me.resourceType(), me.id(),
         QueryParameters.selection(uri), ifMatch, ifNoneMatch);
   }
 
@@ -53,9 +53,9 @@ public final class MeEndpoint {
   @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
   public Response replace(ObjectNode body, @HeaderParam(IF_MATCH) String ifMatch,
       @HeaderParam(IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
-      @Context UriInfo uri, @Context HttpHeaders headers) {
+      @Context UriInfo uri, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
     MeTarget me = target(security);
-    return operations.replace(binding.call(security, uri, headers), me.resourceType(), me.id(),
+    return operations.replace(binding.call(security, uri, userAgent), me.resourceType(), me.id(),
         body, QueryParameters.selection(uri), ifMatch, ifNoneMatch);
   }
 
@@ -64,9 +64,9 @@ public final class MeEndpoint {
   @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
   public Response patch(ObjectNode body, @HeaderParam(IF_MATCH) String ifMatch,
       @HeaderParam(IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
-      @Context UriInfo uri, @Context HttpHeaders headers) {
+      @Context UriInfo uri, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
     MeTarget me = target(security);
-    return operations.patch(binding.call(security, uri, headers), me.resourceType(), me.id(),
+    return operations.patch(binding.call(security, uri, userAgent), me.resourceType(), me.id(),
         body, QueryParameters.selection(uri), ifMatch, ifNoneMatch);
   }
 
@@ -74,9 +74,9 @@ public final class MeEndpoint {
   @DELETE
   public Response delete(@HeaderParam(IF_MATCH) String ifMatch,
       @HeaderParam(IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
-      @Context UriInfo uri, @Context HttpHeaders headers) {
+      @Context UriInfo uri, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
     MeTarget me = target(security);
-    return operations.delete(binding.call(security, uri, headers), me.resourceType(), me.id(),
+    return operations.delete(binding.call(security, uri, userAgent), me.resourceType(), me.id(),
         ifMatch, ifNoneMatch);
   }
 

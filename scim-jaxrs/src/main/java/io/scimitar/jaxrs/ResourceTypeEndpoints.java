@@ -40,20 +40,21 @@ public final class ResourceTypeEndpoints {
   /** Lists or filters resources (RFC 7644 §3.4.2). */
   @GET
   public Response list(@PathParam("endpoint") String endpoint, @Context SecurityContext security,
-      @Context UriInfo uri, @Context HttpHeaders headers) {
+      @Context UriInfo uri, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
     String type = binding.resourceType(endpoint);
     return ScimResponses.document(binding.service().search(
-        binding.call(security, uri, headers), type, QueryParameters.search(uri)));
+        binding.call(security, uri, userAgent), type, QueryParameters.search(uri)));
   }
 
   /** Creates a resource (RFC 7644 §3.3): 201 with {@code Location} and {@code ETag}. */
   @POST
   @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
   public Response create(@PathParam("endpoint") String endpoint, ObjectNode body,
-      @Context SecurityContext security, @Context UriInfo uri, @Context HttpHeaders headers) {
+      @Context SecurityContext security, @Context UriInfo uri,
+      @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
     String type = binding.resourceType(endpoint);
     return ScimResponses.resource(binding.service().create(
-        binding.call(security, uri, headers), type, body, QueryParameters.selection(uri)), 201);
+        binding.call(security, uri, userAgent), type, body, QueryParameters.selection(uri)), 201);
   }
 
   /** Searches with a SearchRequest body (RFC 7644 §3.4.3). */
@@ -61,10 +62,11 @@ public final class ResourceTypeEndpoints {
   @Path(".search")
   @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
   public Response search(@PathParam("endpoint") String endpoint, ObjectNode body,
-      @Context SecurityContext security, @Context UriInfo uri, @Context HttpHeaders headers) {
+      @Context SecurityContext security, @Context UriInfo uri,
+      @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
     String type = binding.resourceType(endpoint);
     return ScimResponses.document(binding.service().search(
-        binding.call(security, uri, headers), type, SearchRequest.fromJson(body)));
+        binding.call(security, uri, userAgent), type, SearchRequest.fromJson(body)));
   }
 
   /** Reads a resource (RFC 7644 §3.4.1). */
@@ -72,10 +74,11 @@ public final class ResourceTypeEndpoints {
   @Path("{id}")
   public Response get(@PathParam("endpoint") String endpoint, @PathParam("id") String id,
       @HeaderParam(IF_MATCH) String ifMatch, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch,
-      @Context SecurityContext security, @Context UriInfo uri, @Context HttpHeaders headers) {
+      @Context SecurityContext security, @Context UriInfo uri,
+      @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
     String type = binding.resourceType(endpoint);
     String resource = ScimBinding.resourceId(id);
-    return operations.get(binding.call(security, uri, headers), type, resource,
+    return operations.get(binding.call(security, uri, userAgent), type, resource,
         QueryParameters.selection(uri), ifMatch, ifNoneMatch);
   }
 
@@ -86,10 +89,10 @@ public final class ResourceTypeEndpoints {
   public Response replace(@PathParam("endpoint") String endpoint, @PathParam("id") String id,
       ObjectNode body, @HeaderParam(IF_MATCH) String ifMatch,
       @HeaderParam(IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
-      @Context UriInfo uri, @Context HttpHeaders headers) {
+      @Context UriInfo uri, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
     String type = binding.resourceType(endpoint);
     String resource = ScimBinding.resourceId(id);
-    return operations.replace(binding.call(security, uri, headers), type, resource, body,
+    return operations.replace(binding.call(security, uri, userAgent), type, resource, body,
         QueryParameters.selection(uri), ifMatch, ifNoneMatch);
   }
 
@@ -100,10 +103,10 @@ public final class ResourceTypeEndpoints {
   public Response patch(@PathParam("endpoint") String endpoint, @PathParam("id") String id,
       ObjectNode body, @HeaderParam(IF_MATCH) String ifMatch,
       @HeaderParam(IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
-      @Context UriInfo uri, @Context HttpHeaders headers) {
+      @Context UriInfo uri, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
     String type = binding.resourceType(endpoint);
     String resource = ScimBinding.resourceId(id);
-    return operations.patch(binding.call(security, uri, headers), type, resource, body,
+    return operations.patch(binding.call(security, uri, userAgent), type, resource, body,
         QueryParameters.selection(uri), ifMatch, ifNoneMatch);
   }
 
@@ -112,10 +115,11 @@ public final class ResourceTypeEndpoints {
   @Path("{id}")
   public Response delete(@PathParam("endpoint") String endpoint, @PathParam("id") String id,
       @HeaderParam(IF_MATCH) String ifMatch, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch,
-      @Context SecurityContext security, @Context UriInfo uri, @Context HttpHeaders headers) {
+      @Context SecurityContext security, @Context UriInfo uri,
+      @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
     String type = binding.resourceType(endpoint);
     String resource = ScimBinding.resourceId(id);
     return operations.delete(
-        binding.call(security, uri, headers), type, resource, ifMatch, ifNoneMatch);
+        binding.call(security, uri, userAgent), type, resource, ifMatch, ifNoneMatch);
   }
 }

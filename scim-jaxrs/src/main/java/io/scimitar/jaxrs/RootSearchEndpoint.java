@@ -3,6 +3,7 @@ package io.scimitar.jaxrs;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.service.SearchRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
@@ -28,8 +29,8 @@ public final class RootSearchEndpoint {
   @POST
   @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
   public Response search(ObjectNode body, @Context SecurityContext security,
-      @Context UriInfo uri, @Context HttpHeaders headers) {
+      @Context UriInfo uri, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
     return ScimResponses.document(binding.rootSearch().search(
-        binding.call(security, uri, headers), SearchRequest.fromJson(body)));
+        binding.call(security, uri, userAgent), SearchRequest.fromJson(body)));
   }
 }

@@ -9,7 +9,6 @@ import io.scimitar.core.service.ScimCall;
 import io.scimitar.core.service.ScimService;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -81,9 +80,14 @@ final class ScimBinding {
     throw new IllegalStateException("request reached a SCIM endpoint without authentication");
   }
 
-  /** The protocol call of a request: the caller's tenant and the base URL for locations. */
-  ScimCall call(SecurityContext security, UriInfo uri, HttpHeaders headers) {
-    String userAgent = headers.getHeaderString(HttpHeaders.USER_AGENT);
+  /**
+   * The protocol call of a request: the caller's tenant and the base URL for locations. The
+   * endpoints take the {@code User-Agent} as a header parameter rather than all headers as a
+   * context: a context costs some runtimes (Jersey) an object graph built per request.
+   *
+   * @param userAgent the request's {@code User-Agent}, or null
+   */
+  ScimCall call(SecurityContext security, UriInfo uri, String userAgent) {
     return new ScimCall(principal(security).requestContext(userAgent),
         baseUrl != null ? baseUrl : uri.getBaseUri().toString());
   }

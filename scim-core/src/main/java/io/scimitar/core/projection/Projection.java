@@ -12,9 +12,11 @@ import io.scimitar.core.schema.CommonAttributes;
 import io.scimitar.core.schema.ResourceSchema;
 import io.scimitar.core.schema.Returned;
 import io.scimitar.core.schema.Schema;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -138,11 +140,12 @@ public final class Projection {
    * The projected copy of a canonical resource tree; the tree itself is not changed.
    *
    * @param canonicalTree a resource in canonical form (as stored)
-   * @return a new tree with only the attributes this projection shows
+   * @return a new tree with only the attributes this projection shows, sharing no object or
+   *     array with {@code canonicalTree}, so callers may change it freely
    */
   public ObjectNode apply(ObjectNode canonicalTree) {
     ObjectNode result = NODES.objectNode();
-    Set<String> droppedExtensions = new HashSet<>();
+    List<String> droppedExtensions = new ArrayList<>(1);
     for (Map.Entry<String, JsonNode> member : canonicalTree.properties()) {
       String key = member.getKey();
       JsonNode value = member.getValue();
@@ -150,12 +153,15 @@ public final class Projection {
         result.set(key, value.deepCopy());
         continue;
       }
-      Optional<Schema> extension = resourceSchema.extension(key);
+      // Extensions are named by URNs, which hold a colon; attribute names never do (RFC 7643
+      // §2.1), so most members skip the case-insensitive lookup.
+      Optional<Schema> extension =
+          key.indexOf(':') >= 0 ? resourceSchema.extension(key) : Optional.empty();
       JsonNode projected;
       if (extension.isPresent()) {
         projected = value.isObject() ? attributes(extension.get(), (ObjectNode) value) : null;
         if (projected == null) {
-          droppedExtensions.add(lower(key));
+          droppedExtensions.add(key);
         }
       } else {
         Optional<AttributeDefinition> attribute = resourceSchema.coreAttribute(key);
@@ -170,7 +176,8 @@ public final class Projection {
     if (!droppedExtensions.isEmpty() && result.get(CommonAttributes.SCHEMAS) instanceof ArrayNode
         schemas) {
       for (int i = schemas.size() - 1; i >= 0; i--) {
-        if (droppedExtensions.contains(lower(schemas.get(i).asText()))) {
+        String urn = schemas.get(i).asText();
+        if (droppedExtensions.stream().anyMatch(urn::equalsIgnoreCase)) {
           schemas.remove(i);
         }
       }
@@ -199,9 +206,14 @@ public final class Projection {
 
   /** The projected value of one attribute, or null when nothing of it is shown. */
   private JsonNode attribute(String urn, AttributeDefinition attribute, JsonNode value) {
-    Selection selection = selections.get(key(urn, attribute));
+    Selection selection = selection(urn, attribute);
     if (!attribute.isComplex()) {
       return keepsAttribute(attribute, selection) ? value.deepCopy() : null;
+    }
+    if (mode == Mode.DEFAULT && keepsAttribute(attribute, null)
+        && subAttributesShownByDefault(attribute) && keepsEveryElement(value)) {
+      // What the element-by-element path below would build, without looking every member up.
+      return value.deepCopy();
     }
     if (!value.isArray()) {
       return complexValue(attribute, selection, value);
@@ -214,6 +226,39 @@ public final class Projection {
       }
     }
     return result.isEmpty() ? null : result;
+  }
+
+  /** The parameters' selection of an attribute; null when they name nothing (the default). */
+  private Selection selection(String urn, AttributeDefinition attribute) {
+    return selections.isEmpty() ? null : selections.get(key(urn, attribute));
+  }
+
+  private static boolean subAttributesShownByDefault(AttributeDefinition attribute) {
+    for (AttributeDefinition sub : attribute.subAttributes()) {
+      if (sub.returned() != Returned.DEFAULT && sub.returned() != Returned.ALWAYS) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a shown complex value whose members are all shown stays as it is: empty objects are
+   * left out, and so is an array left empty.
+   */
+  private static boolean keepsEveryElement(JsonNode value) {
+    if (!value.isArray()) {
+      return !(value.isObject() && value.isEmpty());
+    }
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (JsonNode element : value) {
+      if (element.isObject() && element.isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private JsonNode complexValue(AttributeDefinition attribute, Selection selection,
@@ -282,7 +327,7 @@ public final class Projection {
       return mode != Mode.INCLUDE;
     }
     AttributeDefinition attribute = resolved.get().attribute();
-    Selection selection = selections.get(key(resolved.get().path().schema(), attribute));
+    Selection selection = selection(resolved.get().path().schema(), attribute);
     if (resolved.get().subAttribute() != null) {
       return keepsSubAttribute(attribute, selection, resolved.get().subAttribute());
     }

@@ -51,6 +51,8 @@ public final class ScimService {
   private final QueryExecutor queries;
   private final DiscoveryDocuments discovery;
   private final MemberReferences memberReferences;
+  /** The endpoint of the Group type, e.g. {@code /Groups}, for {@code groups.$ref}; or null. */
+  private final String groupEndpoint;
   private final Map<String, ResourceHandler> handlers = new LinkedHashMap<>();
 
   /**
@@ -78,6 +80,9 @@ public final class ScimService {
           .ifPresent(type -> memberStores.add(handler(type.resourceType().name()).store()));
     }
     this.memberReferences = new MemberReferences(memberStores);
+    this.groupEndpoint = registry.findResourceSchema("Group")
+        .map(group -> group.resourceType().endpoint())
+        .orElse(null);
   }
 
   /** The schemas and resource types this service serves. */
@@ -370,10 +375,12 @@ public final class ScimService {
 
   private ObjectNode render(
       ScimCall call, ResourceHandler handler, ScimResource resource, Projection projection) {
-    ObjectNode tree = resource.toJson();
-    String location = location(call, handler, resource);
+    // The projection copies what it shows, so only what changes here needs a copy of its own:
+    // the top level, meta (its location) and groups; the rest is shared with the stored tree.
+    ObjectNode tree = resource.view().objectNode().setAll(resource.view());
     if (tree.get(CommonAttributes.META) instanceof ObjectNode meta) {
-      meta.put("location", location);
+      tree.set(CommonAttributes.META,
+          meta.deepCopy().put("location", location(call, handler, resource)));
     }
     if (handler.hasGroups() && projection.includes(AttributePath.of(ResourceHandler.GROUPS))) {
       addGroups(call, tree, resource.id().orElseThrow());
@@ -387,9 +394,7 @@ public final class ScimService {
       tree.remove(ResourceHandler.GROUPS);
       return;
     }
-    String groupsEndpoint = registry.findResourceSchema("Group")
-        .map(group -> call.baseUrl() + group.resourceType().endpoint() + "/")
-        .orElse(null);
+    String groupsEndpoint = groupEndpoint == null ? null : call.baseUrl() + groupEndpoint + "/";
     ArrayNode array = tree.putArray(ResourceHandler.GROUPS);
     for (GroupRef group : groups) {
       ObjectNode entry = array.addObject().put("value", group.id());
