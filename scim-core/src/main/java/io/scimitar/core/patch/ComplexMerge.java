@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.schema.AttributeDefinition;
 import io.scimitar.core.schema.Mutability;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Merges sub-attribute values into a complex value in place. */
 final class ComplexMerge {
@@ -16,12 +17,12 @@ final class ComplexMerge {
    *
    * @param label the quoted path of the complex value, for errors, e.g. {@code 'name'}
    */
-  static void merge(OperationContext context, String label, AttributeDefinition complex,
+  static void merge(OperationContext context, Supplier<String> label, AttributeDefinition complex,
       ObjectNode target, ValueCoercion.ComplexValue value) {
     for (Map.Entry<String, JsonNode> entry : value.values().properties()) {
       // Coerced values name only known sub-attributes, spelled canonically.
       AttributeDefinition sub = complex.subAttribute(entry.getKey()).orElseThrow();
-      MutabilityGuard.checkWrite(context, subLabel(label, sub), complex, sub,
+      MutabilityGuard.checkWrite(context, () -> subLabel(label.get(), sub), complex, sub,
           target.get(sub.name()), entry.getValue());
       if (!MutabilityGuard.isReadOnly(complex, sub)) {
         target.set(sub.name(), entry.getValue());
@@ -29,7 +30,8 @@ final class ComplexMerge {
     }
     for (AttributeDefinition cleared : value.cleared()) {
       MutabilityGuard.checkRemove(
-          context, subLabel(label, cleared), complex, cleared, target.get(cleared.name()));
+          context, () -> subLabel(label.get(), cleared), complex, cleared,
+          target.get(cleared.name()));
       target.remove(cleared.name());
     }
   }

@@ -85,7 +85,7 @@ final class MultiValuedOperations {
     private final AttributeDefinition definition;
     private final JsonNode previous;
     private final ArrayNode array;
-    private final Set<JsonNode> written = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<JsonNode> written = Collections.newSetFromMap(new IdentityHashMap<>(4));
     private final boolean members;
     /** Group members by id, built on first use: member lists can be long. */
     private Map<String, JsonNode> membersById;
@@ -105,7 +105,7 @@ final class MultiValuedOperations {
         append(value);
       }
       if (!written.isEmpty()) {
-        MutabilityGuard.checkWrite(context, target.label(), null, definition, previous, array);
+        MutabilityGuard.checkWrite(context, target::label, null, definition, previous, array);
       }
     }
 
@@ -115,7 +115,7 @@ final class MultiValuedOperations {
       for (JsonNode value : values) {
         append(value);
       }
-      MutabilityGuard.checkWrite(context, target.label(), null, definition, previous, array);
+      MutabilityGuard.checkWrite(context, target::label, null, definition, previous, array);
     }
 
     void removeAll(JsonNode raw) {
@@ -150,12 +150,12 @@ final class MultiValuedOperations {
       ValueCoercion.ComplexValue value = coercion.forMerge(context, target.attribute(), raw);
       if (matches.isEmpty()) {
         ObjectNode created = describedElement();
-        ComplexMerge.merge(context, target.label(), definition, created, value);
+        ComplexMerge.merge(context, target::label, definition, created, value);
         create(created);
         return;
       }
       for (ObjectNode match : matches) {
-        ComplexMerge.merge(context, target.label(), definition, match, value);
+        ComplexMerge.merge(context, target::label, definition, match, value);
         written.add(match);
       }
     }
@@ -173,7 +173,7 @@ final class MultiValuedOperations {
       }
       for (int index : matches) {
         JsonNode copy = value.deepCopy();
-        MutabilityGuard.checkElementRemoval(context, target.label(), definition);
+        MutabilityGuard.checkElementRemoval(context, target::label, definition);
         array.set(index, copy);
         written.add(copy);
       }
@@ -206,10 +206,10 @@ final class MultiValuedOperations {
       for (ObjectNode match : matches) {
         JsonNode current = match.get(sub.name());
         if (value == null) {
-          MutabilityGuard.checkRemove(context, target.label(), definition, sub, current);
+          MutabilityGuard.checkRemove(context, target::label, definition, sub, current);
           match.remove(sub.name());
         } else {
-          MutabilityGuard.checkWrite(context, target.label(), definition, sub, current, value);
+          MutabilityGuard.checkWrite(context, target::label, definition, sub, current, value);
           if (!MutabilityGuard.isReadOnly(definition, sub)) {
             match.set(sub.name(), value);
             written.add(match);
@@ -226,7 +226,7 @@ final class MultiValuedOperations {
       }
       for (ObjectNode match : matches) {
         MutabilityGuard.checkRemove(
-            context, target.label(), definition, sub, match.get(sub.name()));
+            context, target::label, definition, sub, match.get(sub.name()));
         match.remove(sub.name());
       }
     }
@@ -239,11 +239,11 @@ final class MultiValuedOperations {
         }
       }
       if (array.isEmpty()) {
-        MutabilityGuard.checkRemove(context, target.label(), null, definition, previous);
+        MutabilityGuard.checkRemove(context, target::label, null, definition, previous);
         tree.remove(target.attribute());
         return;
       }
-      PrimaryValues.enforce(context, definition, array, written, target.label());
+      PrimaryValues.enforce(context, definition, array, written, target::label);
       if (!array.equals(previous)) {
         tree.put(target.attribute(), array);
       }
@@ -362,7 +362,7 @@ final class MultiValuedOperations {
     }
 
     private void removeElement(int index) {
-      MutabilityGuard.checkElementRemoval(context, target.label(), definition);
+      MutabilityGuard.checkElementRemoval(context, target::label, definition);
       array.remove(index);
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.scimitar.core.resource.AttributeValues;
 import io.scimitar.core.schema.AttributeDefinition;
 import io.scimitar.core.schema.Mutability;
+import java.util.function.Supplier;
 
 /**
  * Refuses writes that the {@code mutability} and {@code required} characteristics forbid, with
@@ -19,18 +20,21 @@ final class MutabilityGuard {
    * Checks replacing {@code current} by {@code proposed}.
    *
    * @param parent the parent attribute when {@code definition} is a sub-attribute, else null
-   * @param label how to name the attribute in the error, e.g. {@code 'name.givenName'}
+   * @param label how to name the attribute in the error, e.g. {@code 'name.givenName'}; built
+   *     only for an error
    */
-  static void checkWrite(OperationContext context, String label, AttributeDefinition parent,
-      AttributeDefinition definition, JsonNode current, JsonNode proposed) {
+  static void checkWrite(OperationContext context, Supplier<String> label,
+      AttributeDefinition parent, AttributeDefinition definition, JsonNode current,
+      JsonNode proposed) {
     Mutability mutability = effective(parent, definition);
     if (mutability == Mutability.READ_ONLY
         && !AttributeValues.same(definition, current, proposed)) {
-      throw context.mutability("attribute " + label + " is readOnly");
+      throw context.mutability("attribute " + label.get() + " is readOnly");
     }
     if (mutability == Mutability.IMMUTABLE && !AttributeValues.isUnassigned(current)
         && !AttributeValues.same(definition, current, proposed)) {
-      throw context.mutability("attribute " + label + " is immutable and already has a value");
+      throw context.mutability(
+          "attribute " + label.get() + " is immutable and already has a value");
     }
   }
 
@@ -40,20 +44,23 @@ final class MutabilityGuard {
    * @param parent the parent attribute when {@code definition} is a sub-attribute, else null
    * @param label how to name the attribute in the error
    */
-  static void checkRemove(OperationContext context, String label, AttributeDefinition parent,
-      AttributeDefinition definition, JsonNode current) {
+  static void checkRemove(OperationContext context, Supplier<String> label,
+      AttributeDefinition parent, AttributeDefinition definition, JsonNode current) {
     if (AttributeValues.isUnassigned(current)) {
       return;
     }
     Mutability mutability = effective(parent, definition);
     if (mutability == Mutability.READ_ONLY) {
-      throw context.mutability("attribute " + label + " is readOnly and cannot be removed");
+      throw context.mutability(
+          "attribute " + label.get() + " is readOnly and cannot be removed");
     }
     if (mutability == Mutability.IMMUTABLE) {
-      throw context.mutability("attribute " + label + " is immutable and cannot be removed");
+      throw context.mutability(
+          "attribute " + label.get() + " is immutable and cannot be removed");
     }
     if (definition.required()) {
-      throw context.mutability("attribute " + label + " is required and cannot be removed");
+      throw context.mutability(
+          "attribute " + label.get() + " is required and cannot be removed");
     }
   }
 
@@ -62,9 +69,9 @@ final class MutabilityGuard {
    * immutable attribute stay once set.
    */
   static void checkElementRemoval(
-      OperationContext context, String label, AttributeDefinition attribute) {
+      OperationContext context, Supplier<String> label, AttributeDefinition attribute) {
     if (attribute.mutability() == Mutability.IMMUTABLE) {
-      throw context.mutability("attribute " + label + " is immutable; its values cannot be "
+      throw context.mutability("attribute " + label.get() + " is immutable; its values cannot be "
           + "removed or replaced");
     }
   }

@@ -68,8 +68,8 @@ final class NoPathExpansion {
    */
   Optional<List<Step>> expandExtensionPath(
       OperationContext context, PatchPath path, JsonNode value) {
-    if (path.hasValueFilter()) {
-      return Optional.empty();
+    if (path.hasValueFilter() || path.attribute().schema() == null) {
+      return Optional.empty(); // an extension URN always parses with a schema part
     }
     Optional<Schema> extension = schema.extension(path.attribute().render());
     if (extension.isEmpty()) {

@@ -16,9 +16,12 @@ import java.util.Optional;
  * Applies PATCH requests (RFC 7644 §3.5.2) to canonical resource trees of one resource type.
  * Immutable and thread-safe: build one per resource type and share it.
  *
- * <p>A request applies completely or not at all: the engine edits a deep copy, and the input
- * tree is never modified. After the operations the validator checks the whole result (required
- * attributes, types, mutability), and the result says whether anything changed, so that an
+ * <p>A request applies completely or not at all, and the input tree is never modified: the
+ * engine builds a new tree copy-on-write, copying only the attributes the operations change, so
+ * the cost of a request follows what it touches rather than the size of the resource. After the
+ * operations the validator checks what changed (types, required attributes, mutability) as
+ * {@link ResourceValidator#checkChanges} describes: for a valid input this refuses exactly what
+ * a check of the whole result would. The result says whether anything changed, so that an
  * unchanged resource keeps its version.
  *
  * <p>Group membership: when the resource type has a member attribute ({@code members} for
@@ -112,8 +115,7 @@ public final class PatchEngine {
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(request, "request");
     boolean memberDeltas = membersAttribute != null && !membersLoaded;
-    ObjectNode working = current.deepCopy();
-    ResourceTree tree = new ResourceTree(working, schema);
+    ResourceTree tree = new ResourceTree(current, schema);
     ValueCoercion coercion = new ValueCoercion(validator);
     SingularOperations singular = new SingularOperations(tree, coercion);
     MemberValues memberValues = new MemberValues(coercion);
@@ -141,14 +143,17 @@ public final class PatchEngine {
       }
     }
     tree.syncSchemas();
-    validator.checkResult(working, current);
+    ObjectNode working = tree.root();
+    validator.checkChanges(working, current);
 
     if (memberDeltas) {
       List<MembershipChange> changes = memberChanges.toList();
       return new PatchResult(working, !changes.isEmpty() || !working.equals(current), changes);
     }
-    List<MembershipChange> changes = membersAttribute == null ? List.of()
-        : MemberRefs.diff(members(current), members(working));
+    JsonNode membersBefore = membersAttribute == null ? null : members(current);
+    JsonNode membersAfter = membersAttribute == null ? null : members(working);
+    List<MembershipChange> changes = untouched(membersBefore, membersAfter) ? List.of()
+        : MemberRefs.diff(membersBefore, membersAfter);
     return new PatchResult(working, !working.equals(current), changes);
   }
 
@@ -168,7 +173,13 @@ public final class PatchEngine {
             operation.value())));
   }
 
+  /** Whether copy-on-write left a node as it was: it is the input's very node. */
+  @SuppressWarnings("ReferenceEquality")
+  private static boolean untouched(JsonNode before, JsonNode after) {
+    return before == after;
+  }
+
   private JsonNode members(ObjectNode tree) {
-    return new ResourceTree(tree, schema).get(membersAttribute);
+    return ResourceTree.valueIn(tree, membersAttribute);
   }
 }

@@ -13,7 +13,10 @@ import java.util.Objects;
  * {@code resource} carries no members and {@code membershipChanges} is what the store must apply
  * to the stored member list, in order.
  *
- * @param resource the patched canonical tree (a new tree; the input is never modified)
+ * @param resource the patched canonical tree: a new root (the input is never modified), whose
+ *     attributes the request did not change are the input's own nodes, shared rather than
+ *     copied. Set or remove its top-level members freely; copy a member before changing
+ *     anything inside it
  * @param changed whether anything changed: the tree differs from the input, or member-level
  *     changes were produced. An unchanged resource keeps its version. Without members loaded, a
  *     change such as adding a member who already belongs counts as a change, since only the

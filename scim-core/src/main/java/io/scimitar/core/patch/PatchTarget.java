@@ -19,9 +19,11 @@ import java.util.Optional;
  * @param attribute the top-level attribute (its path has no sub-attribute)
  * @param filter the value filter, resolved and relative to the attribute, or null
  * @param sub the targeted sub-attribute, or null
- * @param text the path as the client wrote it, for error details
+ * @param source the path as the client wrote it, for error details; null for a target the engine
+ *     made up (an attribute of an extension cleared whole)
  */
-record PatchTarget(ResolvedPath attribute, Filter filter, AttributeDefinition sub, String text) {
+record PatchTarget(
+    ResolvedPath attribute, Filter filter, AttributeDefinition sub, PatchPath source) {
 
   PatchTarget {
     Objects.requireNonNull(attribute, "attribute");
@@ -36,7 +38,6 @@ record PatchTarget(ResolvedPath attribute, Filter filter, AttributeDefinition su
    */
   static PatchTarget resolve(PatchPath path, ResourceSchema schema, FilterEvaluator evaluator,
       OperationContext context) {
-    String text = path.render();
     AttributePath named = path.attribute();
     Optional<ResolvedPath> resolved = ResolvedPath.resolve(named, schema);
     if (resolved.isEmpty()) {
@@ -44,19 +45,20 @@ record PatchTarget(ResolvedPath attribute, Filter filter, AttributeDefinition su
         throw context.invalidPath("attribute '" + named.parent().render()
             + "' has no sub-attribute '" + named.subAttribute() + "'");
       }
-      throw context.invalidPath("unknown attribute '" + named.render() + "' in path '" + text + "'");
+      throw context.invalidPath(
+          "unknown attribute '" + named.render() + "' in path '" + path.render() + "'");
     }
     ResolvedPath found = resolved.get();
     ResolvedPath top = new ResolvedPath(found.path().parent(), found.attribute(), null);
     AttributeDefinition definition = found.attribute();
     AttributeDefinition sub = found.subAttribute();
     if (path.valueFilter() != null && (sub != null || !definition.multiValued())) {
-      throw context.invalidPath("path '" + text + "': a value filter applies only to a "
+      throw context.invalidPath("path '" + path.render() + "': a value filter applies only to a "
           + "multi-valued attribute, and '" + named.render() + "' is not one");
     }
     if (path.subAttribute() != null) {
       if (sub != null || !definition.isComplex()) {
-        throw context.invalidPath("path '" + text + "' names a sub-attribute of '"
+        throw context.invalidPath("path '" + path.render() + "' names a sub-attribute of '"
             + named.render() + "', which has none");
       }
       sub = definition.subAttribute(path.subAttribute())
@@ -71,12 +73,17 @@ record PatchTarget(ResolvedPath attribute, Filter filter, AttributeDefinition su
         throw context.rethrow(e);
       }
     }
-    return new PatchTarget(top, condition, sub, text);
+    return new PatchTarget(top, condition, sub, path);
   }
 
   /** A target naming a whole top-level attribute. */
   static PatchTarget whole(ResolvedPath attribute) {
-    return new PatchTarget(attribute, null, null, attribute.path().render());
+    return new PatchTarget(attribute, null, null, null);
+  }
+
+  /** The path as the client wrote it (rendered again), for error details. */
+  String text() {
+    return source == null ? attribute.path().render() : source.render();
   }
 
   /** The top-level attribute's definition. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.schema.AttributeDefinition;
 import io.scimitar.core.schema.AttributeType;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The {@code primary} rule of RFC 7643 §2.4 and RFC 7644 §3.5.2: at most one value of a
@@ -25,7 +26,7 @@ final class PrimaryValues {
    *     itself made more than one value primary
    */
   static void enforce(OperationContext context, AttributeDefinition attribute, ArrayNode array,
-      Set<JsonNode> written, String label) {
+      Set<JsonNode> written, Supplier<String> label) {
     boolean hasPrimary = attribute.subAttribute(PRIMARY)
         .map(sub -> sub.type() == AttributeType.BOOLEAN).orElse(false);
     if (!hasPrimary) {
@@ -36,7 +37,7 @@ final class PrimaryValues {
       if (written.contains(array.get(i)) && isPrimary(array.get(i))) {
         if (chosen >= 0) {
           throw context.invalidValue(
-              "more than one value of " + label + " has primary set to true");
+              "more than one value of " + label.get() + " has primary set to true");
         }
         chosen = i;
       }

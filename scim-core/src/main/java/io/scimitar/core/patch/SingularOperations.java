@@ -45,19 +45,16 @@ final class SingularOperations {
     JsonNode current = tree.get(attribute);
     if (target.sub() != null) {
       JsonNode currentSub = current == null ? null : current.get(target.sub().name());
-      MutabilityGuard.checkRemove(context, target.label(), definition, target.sub(), currentSub);
-      if (current instanceof ObjectNode object && currentSub != null) {
-        object.remove(target.sub().name());
-        if (object.isEmpty()) {
-          tree.remove(attribute);
-        }
+      MutabilityGuard.checkRemove(context, target::label, definition, target.sub(), currentSub);
+      if (currentSub != null) {
+        removeSub(attribute, current, target.sub());
       }
       return;
     }
     if (!AttributeValues.isUnassigned(raw) && !holds(context, attribute, current, raw)) {
       return;
     }
-    MutabilityGuard.checkRemove(context, target.label(), null, definition, current);
+    MutabilityGuard.checkRemove(context, target::label, null, definition, current);
     tree.remove(attribute);
   }
 
@@ -66,11 +63,11 @@ final class SingularOperations {
     JsonNode current = tree.get(attribute);
     JsonNode value = coercion.single(context, attribute, raw);
     if (value == null) {
-      MutabilityGuard.checkRemove(context, target.label(), null, target.definition(), current);
+      MutabilityGuard.checkRemove(context, target::label, null, target.definition(), current);
       tree.remove(attribute);
       return;
     }
-    MutabilityGuard.checkWrite(context, target.label(), null, target.definition(), current, value);
+    MutabilityGuard.checkWrite(context, target::label, null, target.definition(), current, value);
     tree.put(attribute, value);
   }
 
@@ -79,22 +76,22 @@ final class SingularOperations {
     AttributeDefinition definition = target.definition();
     JsonNode current = tree.get(attribute);
     if (AttributeValues.isUnassigned(raw)) {
-      MutabilityGuard.checkRemove(context, target.label(), null, definition, current);
+      MutabilityGuard.checkRemove(context, target::label, null, definition, current);
       tree.remove(attribute);
       return;
     }
     ValueCoercion.ComplexValue value = coercion.forMerge(context, attribute, raw);
     if (isDifferentReferent(definition, current, value.values())) {
       MutabilityGuard.checkWrite(
-          context, target.label(), null, definition, current, value.values());
+          context, target::label, null, definition, current, value.values());
       tree.put(attribute, value.values());
       return;
     }
     ObjectNode merged = current instanceof ObjectNode object
         ? object.deepCopy() : JsonNodeFactory.instance.objectNode();
-    ComplexMerge.merge(context, target.label(), definition, merged, value);
+    ComplexMerge.merge(context, target::label, definition, merged, value);
     if (merged.isEmpty()) {
-      MutabilityGuard.checkRemove(context, target.label(), null, definition, current);
+      MutabilityGuard.checkRemove(context, target::label, null, definition, current);
       tree.remove(attribute);
     } else {
       tree.put(attribute, merged);
@@ -108,24 +105,36 @@ final class SingularOperations {
     JsonNode currentSub = current == null ? null : current.get(sub.name());
     JsonNode value = coercion.single(context, target.subPath(), raw);
     if (value == null) {
-      MutabilityGuard.checkRemove(context, target.label(), target.definition(), sub, currentSub);
-      if (current instanceof ObjectNode object) {
-        object.remove(sub.name());
-        if (object.isEmpty()) {
-          tree.remove(attribute);
-        }
-      }
+      MutabilityGuard.checkRemove(context, target::label, target.definition(), sub, currentSub);
+      removeSub(attribute, current, sub);
       return;
     }
     MutabilityGuard.checkWrite(
-        context, target.label(), target.definition(), sub, currentSub, value);
+        context, target::label, target.definition(), sub, currentSub, value);
     if (MutabilityGuard.isReadOnly(target.definition(), sub)) {
       return;
     }
-    ObjectNode object = current instanceof ObjectNode existing
-        ? existing : JsonNodeFactory.instance.objectNode();
+    ObjectNode object = current instanceof ObjectNode
+        ? (ObjectNode) tree.edit(attribute) : JsonNodeFactory.instance.objectNode();
     object.set(sub.name(), value);
     tree.put(attribute, object);
+  }
+
+  /**
+   * Removes a sub-attribute from the attribute's complex value (editing a copy: the tree's
+   * current value may be the input's), and the value itself when it is left empty.
+   */
+  private void removeSub(ResolvedPath attribute, JsonNode current, AttributeDefinition sub) {
+    if (!(current instanceof ObjectNode object)) {
+      return;
+    }
+    if (object.has(sub.name())) {
+      object = (ObjectNode) tree.edit(attribute);
+      object.remove(sub.name());
+    }
+    if (object.isEmpty()) {
+      tree.remove(attribute);
+    }
   }
 
   /** Whether the current value is the one a remove-with-value names. */

@@ -123,7 +123,7 @@ final class ValueCoercion {
 
   /** A complex value without sub-attributes set to {@code ""}, which Entra ID sends as "none". */
   private static JsonNode withoutEmptyMembers(JsonNode value) {
-    if (!(value instanceof ObjectNode object)) {
+    if (!(value instanceof ObjectNode object) || !hasEmptyMember(object)) {
       return value;
     }
     ObjectNode kept = JSON.objectNode();
@@ -133,6 +133,15 @@ final class ValueCoercion {
       }
     }
     return kept;
+  }
+
+  private static boolean hasEmptyMember(ObjectNode object) {
+    for (Map.Entry<String, JsonNode> member : object.properties()) {
+      if (AttributeValues.isUnassigned(member.getValue())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

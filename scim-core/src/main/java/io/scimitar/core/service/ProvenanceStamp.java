@@ -41,6 +41,10 @@ final class ProvenanceStamp {
     return handler.schema().extension(BuiltInSchemas.PROVENANCE).isPresent();
   }
 
+  /**
+   * Sets top-level members only, and replaces {@code schemas} rather than appending to it: a
+   * PATCH result shares the members it did not change with the stored resource.
+   */
   private static void write(ObjectNode tree, Provenance provenance) {
     tree.set(BuiltInSchemas.PROVENANCE, provenance.toJson());
     JsonNode schemas = tree.get(CommonAttributes.SCHEMAS);
@@ -50,7 +54,7 @@ final class ProvenanceStamp {
           return;
         }
       }
-      urns.add(BuiltInSchemas.PROVENANCE);
+      tree.set(CommonAttributes.SCHEMAS, urns.deepCopy().add(BuiltInSchemas.PROVENANCE));
     }
   }
 }

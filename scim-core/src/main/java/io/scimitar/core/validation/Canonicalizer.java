@@ -13,6 +13,7 @@ import io.scimitar.core.schema.Schema;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Walks a resource body along its schema and builds the canonical tree: names spelled as the
@@ -93,13 +94,12 @@ final class Canonicalizer {
     ObjectNode canonical = Nodes.FACTORY.objectNode();
     for (Map.Entry<String, JsonNode> member : value.properties()) {
       names.add(member.getKey());
-      String label = extension.id() + ":" + member.getKey();
       Optional<AttributeDefinition> attribute = extension.attribute(member.getKey());
       if (attribute.isPresent()) {
         member(attribute.get(), member.getValue(), canonical,
             extension.id() + ":" + attribute.get().name());
       } else {
-        unknown(label, "attribute");
+        unknown(extension.id() + ":" + member.getKey(), "attribute");
       }
     }
     if (!canonical.isEmpty()) {
@@ -228,6 +228,11 @@ final class Canonicalizer {
   }
 
   private void checkCanonical(AttributeDefinition attribute, JsonNode value, String label) {
+    checkCanonical(attribute, value, () -> label);
+  }
+
+  /** Under {@link CanonicalValuePolicy#STRICT}, refuses a value outside the canonical ones. */
+  void checkCanonical(AttributeDefinition attribute, JsonNode value, Supplier<String> label) {
     if (options.canonicalValues() != CanonicalValuePolicy.STRICT
         || attribute.canonicalValues().isEmpty() || !value.isTextual()) {
       return;
@@ -239,12 +244,13 @@ final class Canonicalizer {
       }
     }
     throw ScimException.invalidValue(
-        "attribute '" + label + "' has value '" + ValueDescriptions.abbreviate(text)
+        "attribute '" + label.get() + "' has value '" + ValueDescriptions.abbreviate(text)
             + "', which is not one of its canonical values "
             + String.join(", ", attribute.canonicalValues()));
   }
 
-  private void unknownTopLevel(String key) {
+  /** Handles a top-level member that is neither an attribute nor an extension, by policy. */
+  void unknownTopLevel(String key) {
     if (key.toLowerCase(Locale.ROOT).startsWith("urn:")) {
       if (options.unknownAttributes() == UnknownAttributePolicy.REJECT) {
         throw SchemasMember.unknownSchema(key, resourceSchema);
@@ -254,7 +260,8 @@ final class Canonicalizer {
     unknown(key, "attribute");
   }
 
-  private void unknown(String label, String kind) {
+  /** Handles an unknown attribute or sub-attribute by policy. */
+  void unknown(String label, String kind) {
     if (options.unknownAttributes() == UnknownAttributePolicy.REJECT) {
       throw ScimException.invalidSyntax(
           "unknown " + kind + " '" + ValueDescriptions.name(label)

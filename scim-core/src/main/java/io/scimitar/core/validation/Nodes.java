@@ -7,6 +7,7 @@ import io.scimitar.core.error.ScimException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Small JSON helpers shared by the validation classes. */
 final class Nodes {
@@ -14,6 +15,15 @@ final class Nodes {
 
   private Nodes() {}
 
+
+  /**
+   * Whether a tree derived copy-on-write holds the very node its source held: then nothing
+   * changed there. Identity, not equality, is the point: an equal but new node was written.
+   */
+  @SuppressWarnings("ReferenceEquality")
+  static boolean sameNode(JsonNode derived, JsonNode source) {
+    return derived == source;
+  }
 
   /** The object under {@code key}, or null when absent or not an object. */
   static ObjectNode object(JsonNode container, String key) {
@@ -30,10 +40,15 @@ final class Nodes {
    */
   static final class NameGuard {
     private final Map<String, String> seen = new HashMap<>();
-    private final String where;
+    private final Supplier<String> where;
 
     /** @param where how to name the object in the error, e.g. "the resource" */
     NameGuard(String where) {
+      this(() -> where);
+    }
+
+    /** @param where how to name the object in the error, built only for an error */
+    NameGuard(Supplier<String> where) {
       this.where = where;
     }
 
@@ -41,7 +56,7 @@ final class Nodes {
       String previous = seen.put(name.toLowerCase(Locale.ROOT), name);
       if (previous != null) {
         throw ScimException.invalidSyntax(
-            where + " names the same attribute twice: '" + previous + "' and '" + name
+            where.get() + " names the same attribute twice: '" + previous + "' and '" + name
                 + "' (attribute names are case-insensitive)");
       }
     }

@@ -9,6 +9,7 @@ import io.scimitar.core.schema.Mutability;
 import io.scimitar.core.schema.ResourceSchema;
 import io.scimitar.core.schema.Schema;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The {@code required} characteristic, checked on a final canonical tree: every required
@@ -21,7 +22,19 @@ final class RequiredAttributes {
 
   /** @throws ScimException 400 {@code invalidValue} naming the first missing attribute */
   static void check(ResourceSchema resourceSchema, ObjectNode tree) {
-    checkAll(resourceSchema.coreSchema().attributes(), tree, "");
+    checkChanged(resourceSchema, tree, null);
+  }
+
+  /**
+   * The same check on a tree derived from a valid {@code before} by copy-on-write: attributes
+   * that hold the very node they held in {@code before} passed there and are skipped, so only
+   * what changed is walked. An extension the resource did not carry before is checked whole.
+   *
+   * @param before the valid tree {@code tree} was derived from, or null to check everything
+   * @throws ScimException 400 {@code invalidValue} naming the first missing attribute
+   */
+  static void checkChanged(ResourceSchema resourceSchema, ObjectNode tree, ObjectNode before) {
+    checkAll(resourceSchema.coreSchema().attributes(), tree, before, () -> "");
     for (Schema extension : resourceSchema.extensions()) {
       ObjectNode values = Nodes.object(tree, extension.id());
       if (values == null || values.isEmpty()) {
@@ -32,35 +45,48 @@ final class RequiredAttributes {
         }
         continue;
       }
-      checkAll(extension.attributes(), values, extension.id() + ":");
+      ObjectNode previous = Nodes.object(before, extension.id());
+      checkAll(extension.attributes(), values,
+          previous == null || previous.isEmpty() ? null : previous, () -> extension.id() + ":");
     }
   }
 
+  /**
+   * @param previous the container of the same attributes in the tree this one was derived from;
+   *     attributes holding the same node there are skipped. Null to check every attribute
+   * @param prefix the path up to the container (e.g. {@code emails[1].}), built only for an
+   *     error
+   */
   private static void checkAll(List<AttributeDefinition> attributes, JsonNode container,
-      String prefix) {
+      JsonNode previous, Supplier<String> prefix) {
     for (AttributeDefinition attribute : attributes) {
       if (attribute.mutability() == Mutability.READ_ONLY) {
         continue;
       }
-      String label = prefix + attribute.name();
       JsonNode value = container.get(attribute.name());
+      if (previous != null && Nodes.sameNode(value, previous.get(attribute.name()))) {
+        continue;
+      }
       if (attribute.required() && isBlank(value)) {
-        throw ScimException.invalidValue("attribute '" + label + "' is required");
+        throw ScimException.invalidValue(
+            "attribute '" + prefix.get() + attribute.name() + "' is required");
       }
       if (attribute.isComplex() && value != null) {
-        checkSubAttributes(attribute, value, label);
+        checkSubAttributes(attribute, value, () -> prefix.get() + attribute.name());
       }
     }
   }
 
   private static void checkSubAttributes(AttributeDefinition attribute, JsonNode value,
-      String label) {
+      Supplier<String> label) {
     if (value.isArray()) {
       for (int i = 0; i < value.size(); i++) {
-        checkAll(attribute.subAttributes(), value.get(i), label + "[" + i + "].");
+        int index = i;
+        checkAll(attribute.subAttributes(), value.get(i), null,
+            () -> label.get() + "[" + index + "].");
       }
     } else if (value.isObject()) {
-      checkAll(attribute.subAttributes(), value, label + ".");
+      checkAll(attribute.subAttributes(), value, null, () -> label.get() + ".");
     }
   }
 

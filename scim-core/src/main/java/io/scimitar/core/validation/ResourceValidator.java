@@ -7,6 +7,7 @@ import io.scimitar.core.error.ScimException;
 import io.scimitar.core.path.ResolvedPath;
 import io.scimitar.core.schema.AttributeDefinition;
 import io.scimitar.core.schema.ResourceSchema;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -57,6 +58,8 @@ public final class ResourceValidator {
   private final ResourceSchema resourceSchema;
   private final Canonicalizer clientInput;
   private final Canonicalizer stored;
+  private final ChangedValues changedValues;
+  private final List<Scope> scopes;
 
   /**
    * A validator for one resource type.
@@ -69,6 +72,8 @@ public final class ResourceValidator {
     Objects.requireNonNull(options, "options");
     this.clientInput = new Canonicalizer(resourceSchema, options, true);
     this.stored = new Canonicalizer(resourceSchema, options, false);
+    this.changedValues = new ChangedValues(resourceSchema, options, stored);
+    this.scopes = Scope.of(resourceSchema);
   }
 
   /** The resource type this validator checks. */
@@ -150,7 +155,33 @@ public final class ResourceValidator {
     stored.resource(candidate);
     RequiredAttributes.check(resourceSchema, candidate);
     if (before != null) {
-      ResultMutability.check(resourceSchema, candidate, before);
+      ResultMutability.check(scopes, candidate, before);
     }
+  }
+
+  /**
+   * Checks a tree derived from a valid canonical {@code before} by copy-on-write, as a PATCH
+   * derives its result: a new root whose unchanged members (top-level attributes, extension
+   * objects, attributes inside a copied extension object) are the very nodes of {@code before}.
+   * Only members that are not are checked, so the cost follows the size of the change rather
+   * than of the resource.
+   *
+   * <p>When {@code before} passes {@link #checkResult checkResult(before, null)} and the edit
+   * names top-level and extension attributes as the schema spells them (as PATCH does), this
+   * throws exactly when {@link #checkResult checkResult(candidate, before)} throws, with the
+   * same error: an unchanged member passed the same checks in {@code before}, and the changed
+   * ones are checked in the order the whole-tree check visits them. A member changed in place
+   * rather than replaced by a new node would escape the check, so the candidate must share
+   * nothing it changed with {@code before}.
+   *
+   * @param candidate the tree to check
+   * @param before the valid tree it was derived from
+   * @throws ScimException 400 as for {@link #checkResult}
+   */
+  public void checkChanges(ObjectNode candidate, ObjectNode before) {
+    Objects.requireNonNull(before, "before");
+    changedValues.check(candidate, before);
+    RequiredAttributes.checkChanged(resourceSchema, candidate, before);
+    ResultMutability.check(scopes, candidate, before);
   }
 }

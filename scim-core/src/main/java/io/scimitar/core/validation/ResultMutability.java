@@ -7,7 +7,7 @@ import io.scimitar.core.resource.AttributeValues;
 import io.scimitar.core.schema.AttributeDefinition;
 import io.scimitar.core.schema.CommonAttributes;
 import io.scimitar.core.schema.Mutability;
-import io.scimitar.core.schema.ResourceSchema;
+import java.util.List;
 
 /**
  * Compares a changed resource with its previous state: readOnly attributes must not have changed
@@ -19,9 +19,12 @@ import io.scimitar.core.schema.ResourceSchema;
 final class ResultMutability {
   private ResultMutability() {}
 
-  /** @throws ScimException 400 {@code mutability} naming the attribute */
-  static void check(ResourceSchema resourceSchema, ObjectNode candidate, ObjectNode before) {
-    for (Scope scope : Scope.of(resourceSchema)) {
+  /**
+   * @param scopes the resource type's scopes, {@link Scope#of}
+   * @throws ScimException 400 {@code mutability} naming the attribute
+   */
+  static void check(List<Scope> scopes, ObjectNode candidate, ObjectNode before) {
+    for (Scope scope : scopes) {
       ObjectNode oldScope = scope.in(before);
       ObjectNode newScope = scope.in(candidate);
       for (AttributeDefinition attribute : scope.attributes()) {
@@ -30,6 +33,9 @@ final class ResultMutability {
         }
         JsonNode old = oldScope == null ? null : oldScope.get(attribute.name());
         JsonNode now = newScope == null ? null : newScope.get(attribute.name());
+        if (Nodes.sameNode(now, old)) {
+          continue; // unchanged: copy-on-write leaves what it does not touch shared
+        }
         check(attribute, old, now, scope.label(attribute));
         if (attribute.isComplex() && !attribute.multiValued() && old != null && now != null
             && attribute.mutability() != Mutability.READ_ONLY) {

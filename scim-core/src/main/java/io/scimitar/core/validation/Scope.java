@@ -23,11 +23,11 @@ record Scope(String urn, List<AttributeDefinition> attributes) {
     List<AttributeDefinition> root = new ArrayList<>(resourceSchema.coreSchema().attributes());
     root.addAll(CommonAttributes.all());
     List<Scope> scopes = new ArrayList<>();
-    scopes.add(new Scope(null, root));
+    scopes.add(new Scope(null, List.copyOf(root)));
     for (Schema extension : resourceSchema.extensions()) {
       scopes.add(new Scope(extension.id(), extension.attributes()));
     }
-    return scopes;
+    return List.copyOf(scopes);
   }
 
   /** The object holding this scope's attributes in {@code tree}, or null when there is none. */

@@ -6,6 +6,7 @@ import io.scimitar.core.error.ScimException;
 import io.scimitar.core.json.ScimDateTime;
 import io.scimitar.core.schema.AttributeDefinition;
 import java.util.Base64;
+import java.util.function.Supplier;
 
 /**
  * Checks one value of a simple (non-complex) attribute against its type (RFC 7643 §2.3). Values
@@ -24,6 +25,12 @@ final class SimpleValues {
    */
   static JsonNode check(AttributeDefinition attribute, JsonNode value, String label,
       boolean coerce) {
+    return check(attribute, value, () -> label, coerce);
+  }
+
+  /** {@link #check(AttributeDefinition, JsonNode, String, boolean)}, the label built on error. */
+  static JsonNode check(AttributeDefinition attribute, JsonNode value, Supplier<String> label,
+      boolean coerce) {
     return switch (attribute.type()) {
       case STRING -> requireText(value, label, "a string");
       case REFERENCE -> requireText(value, label, "a string holding a URI reference");
@@ -36,14 +43,14 @@ final class SimpleValues {
     };
   }
 
-  private static JsonNode requireText(JsonNode value, String label, String expected) {
+  private static JsonNode requireText(JsonNode value, Supplier<String> label, String expected) {
     if (!value.isTextual()) {
-      throw mismatch(label, expected, value);
+      throw mismatch(label.get(), expected, value);
     }
     return value;
   }
 
-  private static JsonNode bool(JsonNode value, String label, boolean coerce) {
+  private static JsonNode bool(JsonNode value, Supplier<String> label, boolean coerce) {
     if (value.isBoolean()) {
       return value;
     }
@@ -55,41 +62,44 @@ final class SimpleValues {
         return BooleanNode.FALSE;
       }
     }
-    throw mismatch(label, "a boolean (true or false)", value);
+    throw mismatch(label.get(), "a boolean (true or false)", value);
   }
 
-  private static JsonNode integer(JsonNode value, String label) {
+  private static JsonNode integer(JsonNode value, Supplier<String> label) {
     if (!value.isIntegralNumber()) {
-      throw mismatch(label, "an integer (a JSON number without fraction or exponent)", value);
+      throw mismatch(
+          label.get(), "an integer (a JSON number without fraction or exponent)", value);
     }
     if (!value.canConvertToLong()) {
       throw ScimException.invalidValue(
-          "attribute '" + label + "' must be an integer within 64 bits, got "
+          "attribute '" + label.get() + "' must be an integer within 64 bits, got "
               + ValueDescriptions.describe(value));
     }
     return value;
   }
 
-  private static JsonNode decimal(JsonNode value, String label) {
+  private static JsonNode decimal(JsonNode value, Supplier<String> label) {
     if (!value.isNumber()) {
-      throw mismatch(label, "a number", value);
+      throw mismatch(label.get(), "a number", value);
     }
     return value;
   }
 
   /** Checked with {@link ScimDateTime}, but kept as sent: values are stored exactly as given. */
-  private static JsonNode dateTime(JsonNode value, String label) {
-    ScimDateTime.parse(requireText(value, label, "an xsd:dateTime string").textValue(), label);
+  private static JsonNode dateTime(JsonNode value, Supplier<String> label) {
+    ScimDateTime.parse(
+        requireText(value, label, "an xsd:dateTime string").textValue(), label.get());
     return value;
   }
 
-  private static JsonNode binary(JsonNode value, String label) {
+  private static JsonNode binary(JsonNode value, Supplier<String> label) {
     requireText(value, label, "a base64-encoded string");
     try {
       Base64.getDecoder().decode(value.textValue());
     } catch (IllegalArgumentException e) {
       throw ScimException.invalidValue(
-          "attribute '" + label + "' must be base64-encoded (RFC 4648 §4): " + e.getMessage());
+          "attribute '" + label.get() + "' must be base64-encoded (RFC 4648 §4): "
+              + e.getMessage());
     }
     return value;
   }
