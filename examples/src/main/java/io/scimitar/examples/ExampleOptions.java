@@ -1,5 +1,6 @@
 package io.scimitar.examples;
 
+import io.scimitar.core.auth.SecretKeys;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -8,30 +9,39 @@ import java.util.Objects;
  *
  * @param host the address to listen on
  * @param port the port to listen on; 0 picks a free one
- * @param store the storage kind; only {@code memory} exists so far
- * @param token a SCIM key token ({@code <keyId>.<secret>}) to register for the default tenant,
- *     or null to generate one on start
+ * @param store where resources, SCIM keys and the sync switch live
+ * @param token a SCIM key token to register for the default tenant (at least
+ *     {@value SecretKeys#MIN_REGISTERED_LENGTH} printable characters), or null
  * @param adminToken the admin API credential, or null to generate one on start
  * @param keyDirectory where a generated SCIM key's CSV file is written
+ * @param dbUser the database user for a JDBC store, or null
+ * @param dbPassword the database password for a JDBC store, or null
  */
 public record ExampleOptions(
-    String host, int port, String store, String token, String adminToken, Path keyDirectory) {
-  /** The only storage kind available until a JDBC store exists. */
-  public static final String MEMORY_STORE = "memory";
+    String host, int port, StoreSpec store, String token, String adminToken, Path keyDirectory,
+    String dbUser, String dbPassword) {
 
   /** How to call the server, printed by {@code --help} and with every usage error. */
   public static final String USAGE = String.join(System.lineSeparator(),
       "Usage: java -jar scimitar-example.jar [options]",
-      "  --host <address>       address to listen on (default 127.0.0.1)",
-      "  --port <port>          port to listen on, 0 for any free port (default 8080)",
-      "  --store memory         where resources live; only 'memory' exists for now (no JDBC"
-          + " store yet), so data is lost on exit",
-      "  --token <id>.<secret>  register this SCIM key for tenant 'default' (scripts, tests);"
-          + " without it a key is generated, printed once and saved to ./scim-key-<id>.csv",
-      "  --admin-token <secret> credential of the admin API under /admin; generated and printed"
-          + " when absent",
-      "  --key-dir <directory>  where the generated key's CSV file goes (default .)",
-      "  --help                 print this help");
+      "  --host <address>        address to listen on (default 127.0.0.1)",
+      "  --port <port>           port to listen on, 0 for any free port (default 8080)",
+      "  --store <store>         where users, groups, SCIM keys and the sync switch live:",
+      "                            h2:<path>   an H2 database in files (default "
+          + StoreSpec.DEFAULT + ")",
+      "                            memory      in memory, lost on exit",
+      "                            jdbc:postgresql://..., jdbc:mariadb://..., jdbc:h2:...",
+      "  --db-user <user>        database user for a JDBC store",
+      "  --db-password <secret>  database password for a JDBC store",
+      "  --token <secret>        register this secret (at least "
+          + SecretKeys.MIN_REGISTERED_LENGTH + " printable characters) as a SCIM key",
+      "                          for tenant 'default' (scripts, tests); registering it again is",
+      "                          a no-op. Without it, a first start generates a key, prints it",
+      "                          once and saves it to <key-dir>/scim-key-<id>.csv",
+      "  --admin-token <secret>  credential of the admin API under /admin; generated and printed",
+      "                          when absent",
+      "  --key-dir <directory>   where the generated key's CSV file goes (default .)",
+      "  --help                  print this help");
 
   public ExampleOptions {
     Objects.requireNonNull(host, "host");
@@ -40,19 +50,25 @@ public record ExampleOptions(
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
     }
-    if (!MEMORY_STORE.equals(store)) {
-      throw new IllegalArgumentException(
-          "--store supports only 'memory' for now (there is no JDBC store yet), got '" + store
-              + "'");
+    if (token != null) {
+      try {
+        SecretKeys.requireRegistrable(token);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--token: " + e.getMessage(), e);
+      }
     }
     if (adminToken != null && adminToken.isBlank()) {
       throw new IllegalArgumentException("--admin-token must not be blank");
     }
+    if (store instanceof StoreSpec.Memory && (dbUser != null || dbPassword != null)) {
+      throw new IllegalArgumentException("--db-user and --db-password need a database store");
+    }
   }
 
-  /** The defaults: 127.0.0.1:8080, the memory store, generated credentials. */
+  /** The defaults: 127.0.0.1:8080, the H2 database under ./data, generated credentials. */
   public static ExampleOptions defaults() {
-    return new ExampleOptions("127.0.0.1", 8080, MEMORY_STORE, null, null, Path.of("."));
+    return new ExampleOptions("127.0.0.1", 8080, StoreSpec.parse(StoreSpec.DEFAULT), null, null,
+        Path.of("."), null, null);
   }
 
   /**
@@ -64,10 +80,12 @@ public record ExampleOptions(
   public static ExampleOptions parse(String... args) {
     String host = "127.0.0.1";
     int port = 8080;
-    String store = MEMORY_STORE;
+    String store = StoreSpec.DEFAULT;
     String token = null;
     String adminToken = null;
     Path keyDirectory = Path.of(".");
+    String dbUser = null;
+    String dbPassword = null;
     for (int i = 0; i < args.length; i += 2) {
       String flag = args[i];
       if (i + 1 >= args.length) {
@@ -80,13 +98,16 @@ public record ExampleOptions(
         case "--host" -> host = value;
         case "--port" -> port = parsePort(value);
         case "--store" -> store = value;
+        case "--db-user" -> dbUser = value;
+        case "--db-password" -> dbPassword = value;
         case "--token" -> token = value;
         case "--admin-token" -> adminToken = value;
         case "--key-dir" -> keyDirectory = Path.of(value);
         default -> throw new IllegalArgumentException("unknown option '" + flag + "'");
       }
     }
-    return new ExampleOptions(host, port, store, token, adminToken, keyDirectory);
+    return new ExampleOptions(host, port, StoreSpec.parse(store), token, adminToken,
+        keyDirectory, dbUser, dbPassword);
   }
 
   /** Whether the command line only asks for help. */
@@ -111,8 +132,10 @@ public record ExampleOptions(
   @Override
   public String toString() {
     return "ExampleOptions[host=" + host + ", port=" + port + ", store=" + store
-        + ", token=" + (token == null ? "generated" : "given")
+        + ", token=" + (token == null ? "none" : "given")
         + ", adminToken=" + (adminToken == null ? "generated" : "given")
-        + ", keyDirectory=" + keyDirectory + "]";
+        + ", keyDirectory=" + keyDirectory
+        + ", dbUser=" + (dbUser == null ? "none" : "given")
+        + ", dbPassword=" + (dbPassword == null ? "none" : "given") + "]";
   }
 }

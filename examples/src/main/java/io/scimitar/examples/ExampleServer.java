@@ -1,29 +1,29 @@
 package io.scimitar.examples;
 
 import com.sun.net.httpserver.HttpServer;
-import io.scimitar.core.auth.IssuedScimKey;
 import io.scimitar.core.auth.ScimKeyManager;
 import io.scimitar.core.auth.TenantSyncSwitch;
 import io.scimitar.core.schema.SchemaRegistry;
 import io.scimitar.core.service.ScimService;
 import io.scimitar.core.service.ServiceConfig;
 import io.scimitar.jaxrs.ScimFeature;
-import io.scimitar.store.memory.MemoryStorage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.jersey.jdkhttp.JdkHttpHandlerContainer;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 
 /**
- * A standalone SCIM 2.0 server in one command: Jersey on the JDK's HTTP server, the memory store,
- * SCIM keys for the tenant {@value #TENANT} at {@code /scim/v2} and the host's admin API at
- * {@code /admin} with its own credential. Start it with {@link #main} or, in a test,
+ * A standalone SCIM 2.0 server in one command: Jersey on the JDK's HTTP server, the JDBC store on
+ * an H2 file by default (or PostgreSQL, MariaDB, or memory), SCIM keys for the tenant
+ * {@value #TENANT} at {@code /scim/v2} and the host's admin API at {@code /admin} with its own
+ * credential. Users, groups, SCIM keys and the sync switch live in the same store, so a restart
+ * keeps them all. Start it with {@link #main} or, in a test,
  * {@link #start(ExampleOptions, PrintStream)} and {@link #close()}.
  */
 public final class ExampleServer implements AutoCloseable {
@@ -38,25 +38,33 @@ public final class ExampleServer implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor;
+  private final Backend backend;
   private final ScimKeyManager keys;
   private final String scimBaseUrl;
   private final String adminBaseUrl;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private ExampleServer(HttpServer server, ExecutorService executor, ScimKeyManager keys,
-      String origin) {
+  private ExampleServer(HttpServer server, ExecutorService executor, Backend backend,
+      ScimKeyManager keys, String origin) {
     this.server = server;
     this.executor = executor;
+    this.backend = backend;
     this.keys = keys;
     this.scimBaseUrl = origin + SCIM_PATH;
     this.adminBaseUrl = origin + ADMIN_PATH;
   }
 
   /**
-   * Starts a server. Without {@link ExampleOptions#token()} a SCIM key is generated, printed once
-   * on {@code console} and written to a CSV file; without {@link ExampleOptions#adminToken()} an
-   * admin token is generated and printed.
+   * Starts a server: opens the store (migrating a database's schema), settles the SCIM keys,
+   * binds the port and announces itself on {@code console}. A {@link ExampleOptions#token()} is
+   * registered as a key unless it is one already; without it, a key is generated, printed once
+   * and written to a CSV file only when the tenant has no key yet. Without
+   * {@link ExampleOptions#adminToken()} an admin token is generated and printed.
    *
-   * @throws IOException when the port cannot be bound or the key file cannot be written
+   * @throws IOException when the port cannot be bound
+   * @throws IllegalStateException when the database cannot be opened or migrated
+   * @throws io.scimitar.core.auth.ScimKeyLimitException when the {@code --token} is new and the
+   *     tenant already has the most active keys allowed
    */
   public static ExampleServer start(ExampleOptions options, PrintStream console)
       throws IOException {
@@ -64,16 +72,23 @@ public final class ExampleServer implements AutoCloseable {
     // delayed ACKs and the server is many times slower.
     System.setProperty("sun.net.httpserver.nodelay", "true");
     SchemaRegistry registry = SchemaRegistry.builder().withBuiltIns().build();
-    ScimService service =
-        new ScimService(registry, new MemoryStorage(registry), ServiceConfig.defaults());
-    ScimKeyManager keys = new ScimKeyManager();
-    TenantSyncSwitch sync = new TenantSyncSwitch();
+    Backend backend = Backend.open(options, registry);
+    try {
+      return start(options, console, registry, backend);
+    } catch (IOException | RuntimeException e) {
+      backend.close();
+      throw e;
+    }
+  }
+
+  private static ExampleServer start(ExampleOptions options, PrintStream console,
+      SchemaRegistry registry, Backend backend) throws IOException {
+    ScimService service = new ScimService(registry, backend.storage(), ServiceConfig.defaults());
+    ScimKeyManager keys = new ScimKeyManager(backend.keys());
+    TenantSyncSwitch sync = new TenantSyncSwitch(backend.sync());
     String adminToken =
         options.adminToken() == null ? AdminCredential.generateToken() : options.adminToken();
-    // Keys first: a bad --token fails before a port is bound.
-    IssuedScimKey firstKey = options.token() == null
-        ? keys.create(TENANT)
-        : keys.register(TENANT, options.token());
+    KeyAtStart key = KeyAtStart.settle(keys, TENANT, options.token());
 
     HttpServer server =
         HttpServer.create(new InetSocketAddress(options.host(), options.port()), 0);
@@ -86,10 +101,11 @@ public final class ExampleServer implements AutoCloseable {
     ExecutorService executor = Executors.newFixedThreadPool(THREADS);
     server.setExecutor(executor);
 
-    ExampleServer example = new ExampleServer(server, executor, keys, origin);
+    ExampleServer example = new ExampleServer(server, executor, backend, keys, origin);
     try {
-      example.announce(options, firstKey, adminToken, console);
-    } catch (IOException | RuntimeException e) {
+      new Announcement(options, example.scimBaseUrl, example.adminBaseUrl, console)
+          .print(key, sync.isEnabled(TENANT), adminToken);
+    } catch (RuntimeException e) {
       example.close();
       throw e;
     }
@@ -97,8 +113,11 @@ public final class ExampleServer implements AutoCloseable {
     return example;
   }
 
-  /** Runs the server until Ctrl-C; prints the usage and exits with 2 on a bad command line. */
-  public static void main(String[] args) throws IOException {
+  /**
+   * Runs the server until Ctrl-C, which closes it and its database cleanly. Prints the usage and
+   * exits with 2 on a bad command line, and exits with 1 when the server cannot start.
+   */
+  public static void main(String[] args) {
     if (ExampleOptions.wantsHelp(args)) {
       System.out.println(ExampleOptions.USAGE);
       return;
@@ -112,8 +131,18 @@ public final class ExampleServer implements AutoCloseable {
       System.exit(2);
       return;
     }
-    ExampleServer server = start(options, System.out);
-    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "scimitar-example-shutdown"));
+    ExampleServer server;
+    try {
+      server = start(options, System.out);
+    } catch (IOException | RuntimeException e) {
+      System.err.println("error: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      System.out.println("Scimitar example server stopped");
+    }, "scimitar-example-shutdown"));
   }
 
   /** The port the server listens on (the chosen one when started with port 0). */
@@ -136,32 +165,17 @@ public final class ExampleServer implements AutoCloseable {
     return keys;
   }
 
-  /** Stops accepting requests, lets running ones finish for up to a second, and stops. */
+  /**
+   * Stops accepting requests, lets running ones finish for up to a second, stops, and closes the
+   * store (the database pool). Closing again does nothing.
+   */
   @Override
   public void close() {
-    server.stop(1);
-    executor.shutdownNow();
-  }
-
-  private void announce(ExampleOptions options, IssuedScimKey key, String adminToken,
-      PrintStream console) throws IOException {
-    console.println("Scimitar example server (store: " + options.store()
-        + ", data is lost on exit)");
-    console.println("SCIM base URL: " + scimBaseUrl);
-    if (options.token() == null) {
-      Path file = KeyCsvFile.write(options.keyDirectory(), key, scimBaseUrl);
-      console.println("SCIM key " + key.key().id() + " (shown once, also saved to " + file + "):");
-      console.println("  " + key.token());
-    } else {
-      console.println("SCIM key " + key.key().id() + ": the token given with --token");
+    if (closed.compareAndSet(false, true)) {
+      server.stop(1);
+      executor.shutdownNow();
+      backend.close();
     }
-    console.println("Admin API: " + adminBaseUrl);
-    if (options.adminToken() == null) {
-      console.println("Admin token (shown once): " + adminToken);
-    } else {
-      console.println("Admin token: the one given with --admin-token");
-    }
-    console.println("Try: curl -H 'Authorization: Bearer <SCIM key>' " + scimBaseUrl + "/Users");
   }
 
   private static JdkHttpHandlerContainer container(Object feature) {

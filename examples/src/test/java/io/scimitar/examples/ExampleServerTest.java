@@ -30,6 +30,9 @@ class ExampleServerTest {
   @TempDir
   Path keyDirectory;
 
+  @TempDir
+  Path dataDirectory;
+
   @AfterEach
   void stop() {
     if (server != null) {
@@ -39,7 +42,7 @@ class ExampleServerTest {
 
   private void start(String... extraArgs) throws Exception {
     List<String> args = new java.util.ArrayList<>(List.of("--port", "0",
-        "--key-dir", keyDirectory.toString()));
+        "--key-dir", keyDirectory.toString(), "--store", "h2:" + dataDirectory.resolve("db")));
     args.addAll(List.of(extraArgs));
     server = ExampleServer.start(ExampleOptions.parse(args.toArray(String[]::new)),
         new PrintStream(console, true, StandardCharsets.UTF_8));
@@ -51,6 +54,13 @@ class ExampleServerTest {
 
   private String admin(String path) {
     return server.adminBaseUrl() + path;
+  }
+
+  /** The id of the only key, the one registered with --token. */
+  private String scriptedKeyId() {
+    JsonNode keys = http.get(admin("/keys"), ADMIN).json().path("keys");
+    assertThat(keys).hasSize(1);
+    return keys.get(0).path("id").asText();
   }
 
   @Test
@@ -94,6 +104,7 @@ class ExampleServerTest {
   @Test
   void keyLifecycleThroughTheAdminApi() throws Exception {
     start("--token", TOKEN, "--admin-token", ADMIN);
+    String scriptedId = scriptedKeyId();
 
     HttpCalls.Answer created = http.send("POST", admin("/keys"), ADMIN, null);
     assertThat(created.status()).isEqualTo(201);
@@ -113,7 +124,7 @@ class ExampleServerTest {
     assertThat(http.get(scim("/Users"), TOKEN).status()).isEqualTo(200);
     assertThat(http.get(scim("/Users"), newToken).status()).isEqualTo(200);
 
-    HttpCalls.Answer disabled = http.send("POST", admin("/keys/scripted/disable"), ADMIN, null);
+    HttpCalls.Answer disabled = http.send("POST", admin("/keys/" + scriptedId + "/disable"), ADMIN, null);
     assertThat(disabled.status()).isEqualTo(200);
     assertThat(disabled.json().path("status").asText()).isEqualTo("DISABLED");
     assertThat(http.get(scim("/Users"), TOKEN).status()).isEqualTo(401);
@@ -121,7 +132,7 @@ class ExampleServerTest {
     HttpCalls.Answer listed = http.get(admin("/keys"), ADMIN);
     assertThat(listed.status()).isEqualTo(200);
     assertThat(listed.json().path("keys")).hasSize(2);
-    assertThat(listed.json().path("keys").get(0).path("id").asText()).isEqualTo("scripted");
+    assertThat(listed.json().path("keys").get(0).path("id").asText()).isEqualTo(scriptedId);
     assertThat(listed.json().path("keys").get(0).path("lastUsed").isTextual()).isTrue();
     assertThat(listed.body()).doesNotContain(TOKEN, newToken, "token");
 
@@ -203,6 +214,7 @@ class ExampleServerTest {
   @Test
   void adminUsersShowsProvenance() throws Exception {
     start("--token", TOKEN, "--admin-token", ADMIN);
+    String scriptedId = scriptedKeyId();
     http.send("POST", scim("/Users"), TOKEN, USER);
 
     HttpCalls.Answer users = http.get(admin("/users"), ADMIN);
@@ -212,7 +224,7 @@ class ExampleServerTest {
     JsonNode first = users.json().path("users").get(0);
     assertThat(first.path("userName").asText()).isEqualTo("ada@example.com");
     assertThat(first.path("origin").asText()).isEqualTo("scim");
-    assertThat(first.path("createdBy").asText()).isEqualTo("scripted");
+    assertThat(first.path("createdBy").asText()).isEqualTo(scriptedId);
   }
 
   @Test
@@ -267,9 +279,23 @@ class ExampleServerTest {
   }
 
   @Test
-  void aBadTokenFailsBeforeAnythingIsBound() {
-    assertThatThrownBy(() -> start("--token", "no-key-id"))
+  void aShortTokenIsAUsageErrorBeforeAnythingIsOpened() throws Exception {
+    assertThatThrownBy(() -> start("--token", "too-short-a-secret"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("<keyId>.<secret>");
+        .hasMessage("--token: a SCIM key token needs at least 32 characters, got 18");
+    try (var files = Files.list(dataDirectory)) {
+      assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void anyLongSecretWorksAsTheBearerTokenAlongsideGeneratedKeys() throws Exception {
+    String plain = "0123456789abcdefghijklmnopqrstuv";
+    start("--token", plain, "--admin-token", ADMIN);
+    String generated = http.send("POST", admin("/keys"), ADMIN, null).json().path("token").asText();
+
+    assertThat(http.get(scim("/Users"), plain).status()).isEqualTo(200);
+    assertThat(http.get(scim("/Users"), generated).status()).isEqualTo(200);
+    assertThat(http.get(scim("/Users"), plain.substring(1)).status()).isEqualTo(401);
   }
 }

@@ -5,14 +5,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The default authenticator: an {@code Authorization: Bearer <keyId>.<secret>} header checked
- * against the SHA-256 hashes in a {@link SecretHashStore}. The hash comparison is constant-time
- * ({@link MessageDigest#isEqual}), and unknown or disabled keys cost the same work and get the
- * same answer as a wrong secret, so responses reveal nothing about which keys exist.
+ * The default authenticator: an {@code Authorization: Bearer <token>} header checked against the
+ * SHA-256 hashes in a {@link SecretHashStore}. The store is asked for the hash of the presented
+ * token (an attacker who cannot invert SHA-256 learns nothing from how long that lookup takes),
+ * and the hash found is compared with the presented one in constant time
+ * ({@link MessageDigest#isEqual}). Unknown, wrong and disabled tokens get the same answer, so
+ * responses reveal nothing about which keys exist.
  */
 public final class BearerTokenAuthenticator implements Authenticator {
   private static final String BEARER = "bearer ";
-  /** Compared against when the key id is unknown, so that path hashes and compares too. */
+  /** Compared against when no hash matches, so that path compares too. */
   private static final byte[] NO_MATCH = new byte[32];
 
   private final SecretHashStore store;
@@ -47,13 +49,10 @@ public final class BearerTokenAuthenticator implements Authenticator {
   }
 
   private AuthenticationResult check(String token) {
-    int separator = token.indexOf(SecretKeys.SEPARATOR);
-    String keyId = separator > 0 ? token.substring(0, separator) : "";
-    Optional<StoredSecret> stored = StoredSecret.isValidKeyId(keyId)
-        ? store.find(keyId)
-        : Optional.empty();
+    byte[] presented = SecretKeys.sha256(token);
+    Optional<StoredSecret> stored = store.findByHash(presented);
     byte[] expected = stored.map(StoredSecret::sha256).orElse(NO_MATCH);
-    boolean matches = MessageDigest.isEqual(expected, SecretKeys.sha256(token));
+    boolean matches = MessageDigest.isEqual(expected, presented);
     if (matches && stored.isPresent() && stored.get().enabled()) {
       return AuthenticationResult.authenticated(
           new ScimPrincipal(stored.get().tenantId(), stored.get().keyId()));

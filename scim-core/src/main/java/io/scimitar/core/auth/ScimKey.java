@@ -8,7 +8,8 @@ import java.util.Optional;
  * What an administrator may see of a SCIM key: everything but the secret, which is shown only
  * once when the key is created ({@link IssuedScimKey}).
  *
- * @param id the key id, the part of the token before the first {@code .}
+ * @param id the key id, safe to show and log; for a generated key also the part of its token
+ *     before the first {@code .}
  * @param tenantId the tenant the key authenticates for
  * @param created when the key was created or registered
  * @param lastUsed when the key last authenticated a request, or null when never

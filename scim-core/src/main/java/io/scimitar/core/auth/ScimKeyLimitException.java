@@ -7,8 +7,12 @@ package io.scimitar.core.auth;
 public final class ScimKeyLimitException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** A refusal with a message for the administrator. */
-  public ScimKeyLimitException(String message) {
-    super(message);
+  /**
+   * A refusal for a tenant holding {@code active} active keys where {@code maxActiveKeys} are
+   * allowed.
+   */
+  public ScimKeyLimitException(String tenantId, long active, int maxActiveKeys) {
+    super("tenant " + tenantId + " already has " + active + " active SCIM keys (at most "
+        + maxActiveKeys + "); disable or delete one before creating another");
   }
 }

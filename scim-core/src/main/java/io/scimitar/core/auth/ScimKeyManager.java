@@ -1,7 +1,9 @@
 package io.scimitar.core.auth;
 
 import java.time.Clock;
-import java.util.Comparator;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,119 +11,145 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The lifecycle of SCIM keys per tenant, in memory: create (the token is returned once and only
- * its SHA-256 hash is kept), list (never a secret), disable, delete, and the time each key was
- * last used. At most {@link #DEFAULT_MAX_ACTIVE_KEYS} keys of a tenant are active at once by
- * default, enough to roll a new key out before disabling the old one.
+ * The lifecycle of SCIM keys per tenant: create (the token is returned once and only its SHA-256
+ * hash is kept), register a host-chosen token, list (never a secret), disable, delete, and the
+ * time each key was last used. At most {@link #DEFAULT_MAX_ACTIVE_KEYS} keys of a tenant are
+ * active at once by default, enough to roll a new key out before disabling the old one.
  *
- * <p>It is the {@link SecretHashStore} of the {@link #authenticator()} it hands out, so a disabled
- * or deleted key is refused from the very next request. Thread-safe.
+ * <p>Keys live in a {@link ScimKeyStore}: in memory by default, or in a database (see
+ * {@code scim-store-jdbc}) so that they survive restarts and are shared by every instance. The
+ * {@link #authenticator()} reads that store on every request, so a disabled or deleted key is
+ * refused from the very next request, on every instance. Thread-safe.
  */
-public final class ScimKeyManager implements SecretHashStore {
+public final class ScimKeyManager {
   /** Active keys a tenant may hold at once unless configured otherwise. */
   public static final int DEFAULT_MAX_ACTIVE_KEYS = 2;
 
-  private final Map<String, Entry> keys = new ConcurrentHashMap<>();
+  /**
+   * How precisely {@code lastUsed} is kept: a key's use is written to the store at most once per
+   * this interval, so a busy key does not cost a database write per request.
+   */
+  public static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+  private final ScimKeyStore store;
   private final Clock clock;
   private final int maxActiveKeys;
+  /** When this manager last wrote each key's use to the store. */
+  private final Map<String, Instant> lastWrittenUse = new ConcurrentHashMap<>();
 
-  /** A manager with the system clock and {@link #DEFAULT_MAX_ACTIVE_KEYS}. */
+  /** A manager keeping keys in memory, with the system clock and the default limit. */
   public ScimKeyManager() {
-    this(Clock.systemUTC(), DEFAULT_MAX_ACTIVE_KEYS);
+    this(new InMemoryScimKeyStore());
+  }
+
+  /** A manager keeping keys in memory with its own clock and limit of active keys per tenant. */
+  public ScimKeyManager(Clock clock, int maxActiveKeys) {
+    this(new InMemoryScimKeyStore(), clock, maxActiveKeys);
+  }
+
+  /** A manager keeping keys in {@code store}, with the system clock and the default limit. */
+  public ScimKeyManager(ScimKeyStore store) {
+    this(store, Clock.systemUTC(), DEFAULT_MAX_ACTIVE_KEYS);
   }
 
   /**
-   * A manager with its own clock (for created and lastUsed) and limit of active keys per tenant.
+   * A manager keeping keys in {@code store}, with its own clock (for created and lastUsed, kept
+   * to the millisecond) and limit of active keys per tenant.
    *
    * @throws IllegalArgumentException when {@code maxActiveKeys} is below 1
    */
-  public ScimKeyManager(Clock clock, int maxActiveKeys) {
+  public ScimKeyManager(ScimKeyStore store, Clock clock, int maxActiveKeys) {
     if (maxActiveKeys < 1) {
       throw new IllegalArgumentException("a tenant needs at least 1 active key, got " + maxActiveKeys);
     }
+    this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.maxActiveKeys = maxActiveKeys;
   }
 
   /**
-   * Creates an active key for a tenant: 256 random bits from {@code SecureRandom}.
+   * Creates an active key for a tenant: a token of {@code <keyId>.<secret>} with 256 random bits
+   * of secret from {@code SecureRandom}.
    *
    * @throws ScimKeyLimitException when the tenant already has the most active keys allowed
    */
-  public synchronized IssuedScimKey create(String tenantId) {
-    checkLimit(tenantId);
-    return add(SecretKeys.issue(tenantId));
+  public IssuedScimKey create(String tenantId) {
+    IssuedSecret issued = SecretKeys.issue(tenantId);
+    ScimKey key = newKey(issued.stored().keyId(), tenantId);
+    store.add(key, issued.stored().sha256(), maxActiveKeys);
+    return new IssuedScimKey(issued.token(), key);
   }
 
   /**
-   * Registers a token chosen by the host (for scripts and tests) as an active key of a tenant.
+   * Registers a token chosen by the host (for scripts and tests) as a key of a tenant, under a
+   * random key id. Idempotent: when the token is a key of the tenant already, that key is
+   * returned as it is, so a disabled key stays disabled and a restart with the same token adds
+   * nothing.
    *
-   * @param token {@code <keyId>.<secret>}: a key id of 1-64 characters of {@code [A-Za-z0-9_-]},
-   *     not yet in use, then a non-empty secret
-   * @throws IllegalArgumentException when the token has another shape or its key id is taken
-   * @throws ScimKeyLimitException when the tenant already has the most active keys allowed
+   * @param token at least {@value SecretKeys#MIN_REGISTERED_LENGTH} printable ASCII characters
+   * @return the key the token authenticates as
+   * @throws IllegalArgumentException when the token is too short, has other characters, or is a
+   *     key of another tenant
+   * @throws ScimKeyLimitException when the key is new and the tenant already has the most active
+   *     keys allowed
    */
-  public synchronized IssuedScimKey register(String tenantId, String token) {
-    Objects.requireNonNull(token, "token");
-    int separator = token.indexOf(SecretKeys.SEPARATOR);
-    String keyId = separator > 0 ? token.substring(0, separator) : "";
-    if (!StoredSecret.isValidKeyId(keyId) || separator == token.length() - 1) {
-      throw new IllegalArgumentException(
-          "a SCIM key token must be <keyId>.<secret> with a key id of 1-64 characters of "
-              + "[A-Za-z0-9_-] and a non-empty secret");
+  public ScimKey register(String tenantId, String token) {
+    byte[] hash = SecretKeys.sha256(SecretKeys.requireRegistrable(token));
+    Optional<StoredSecret> existing = store.findByHash(hash);
+    if (existing.isPresent()) {
+      return store.get(tenantId, existing.get().keyId()).orElseThrow(() ->
+          new IllegalArgumentException("this token is a SCIM key of another tenant"));
     }
-    if (keys.containsKey(keyId)) {
-      throw new IllegalArgumentException("the key id " + keyId + " is already in use");
-    }
-    checkLimit(tenantId);
-    return add(new IssuedSecret(
-        token, new StoredSecret(keyId, tenantId, SecretKeys.sha256(token), true)));
+    ScimKey key = newKey(SecretKeys.newKeyId(), tenantId);
+    store.add(key, hash, maxActiveKeys);
+    return key;
   }
 
   /** The keys of a tenant, active or not, oldest first; never a secret. */
   public List<ScimKey> list(String tenantId) {
-    return keys.values().stream()
-        .map(Entry::key)
-        .filter(key -> key.tenantId().equals(tenantId))
-        .sorted(Comparator.comparing(ScimKey::created).thenComparing(ScimKey::id))
-        .toList();
+    return store.list(tenantId);
   }
 
   /** A key of a tenant, if it exists. */
   public Optional<ScimKey> get(String tenantId, String keyId) {
-    return Optional.ofNullable(keys.get(keyId))
-        .map(Entry::key)
-        .filter(key -> key.tenantId().equals(tenantId));
+    return store.get(tenantId, keyId);
   }
 
   /** Disables a key of a tenant at once; the key stays listed. Empty when there is no such key. */
   public Optional<ScimKey> disable(String tenantId, String keyId) {
-    keys.computeIfPresent(keyId, (id, current) ->
-        current.key().tenantId().equals(tenantId)
-            ? new Entry(current.secret().withEnabled(false),
-                current.key().withStatus(ScimKeyStatus.DISABLED))
-            : current);
-    return get(tenantId, keyId);
+    return store.disable(tenantId, keyId) ? store.get(tenantId, keyId) : Optional.empty();
   }
 
   /** Deletes a key of a tenant at once; false when there was no such key. */
   public boolean delete(String tenantId, String keyId) {
-    Entry entry = keys.get(keyId);
-    return entry != null && entry.key().tenantId().equals(tenantId) && keys.remove(keyId, entry);
-  }
-
-  /** Records that a key has just authenticated a request. */
-  public void recordUse(String keyId) {
-    keys.computeIfPresent(keyId,
-        (id, current) -> new Entry(current.secret(), current.key().usedAt(clock.instant())));
+    boolean deleted = store.delete(tenantId, keyId);
+    if (deleted) {
+      lastWrittenUse.remove(keyId);
+    }
+    return deleted;
   }
 
   /**
-   * A bearer-token authenticator over these keys that records {@code lastUsed} on every accepted
-   * request.
+   * Records that a key has just authenticated a request; written to the store at most once per
+   * {@link #LAST_USED_PRECISION} per key.
+   */
+  public void recordUse(String keyId) {
+    Instant now = now();
+    Instant previous = lastWrittenUse.get(keyId);
+    if (previous != null && previous.plus(LAST_USED_PRECISION).isAfter(now)) {
+      return;
+    }
+    // Concurrent requests of one key may both write; the later time wins either way.
+    lastWrittenUse.put(keyId, now);
+    store.recordUse(keyId, now);
+  }
+
+  /**
+   * A bearer-token authenticator over these keys that records {@code lastUsed} of every accepted
+   * key.
    */
   public Authenticator authenticator() {
-    Authenticator bearer = new BearerTokenAuthenticator(this);
+    Authenticator bearer = new BearerTokenAuthenticator(store);
     return request -> {
       AuthenticationResult result = bearer.authenticate(request);
       if (result instanceof AuthenticationResult.Authenticated accepted) {
@@ -131,28 +159,12 @@ public final class ScimKeyManager implements SecretHashStore {
     };
   }
 
-  @Override
-  public Optional<StoredSecret> find(String keyId) {
-    return Optional.ofNullable(keys.get(keyId)).map(Entry::secret);
+  private ScimKey newKey(String keyId, String tenantId) {
+    return new ScimKey(keyId, tenantId, now(), null, ScimKeyStatus.ACTIVE);
   }
 
-  private void checkLimit(String tenantId) {
-    long active = list(tenantId).stream().filter(ScimKey::active).count();
-    if (active >= maxActiveKeys) {
-      throw new ScimKeyLimitException("tenant " + tenantId + " already has " + active
-          + " active SCIM keys (at most " + maxActiveKeys
-          + "); disable or delete one before creating another");
-    }
+  /** Millisecond precision, which every store keeps alike. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
-
-  private IssuedScimKey add(IssuedSecret issued) {
-    StoredSecret secret = issued.stored();
-    ScimKey key = new ScimKey(
-        secret.keyId(), secret.tenantId(), clock.instant(), null, ScimKeyStatus.ACTIVE);
-    keys.put(secret.keyId(), new Entry(secret, key));
-    return new IssuedScimKey(issued.token(), key);
-  }
-
-  /** A key's hash and its description, replaced together. */
-  private record Entry(StoredSecret secret, ScimKey key) {}
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * at once, so a new key can be rolled out before the old one is disabled.
  */
 public final class StoredSecret {
-  /** Key ids are short and URL-safe, so they can be parsed out of a token unambiguously. */
+  /** Key ids are short and URL-safe, so they can appear in URLs, logs and file names. */
   private static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final int SHA_256_BYTES = 32;
 
@@ -41,11 +41,6 @@ public final class StoredSecret {
     this.tenantId = tenantId;
     this.sha256 = sha256.clone();
     this.enabled = enabled;
-  }
-
-  /** Whether {@code keyId} has the shape of a key id. */
-  public static boolean isValidKeyId(String keyId) {
-    return KEY_ID.matcher(keyId).matches();
   }
 
   /** The key id, safe to log and to show. */

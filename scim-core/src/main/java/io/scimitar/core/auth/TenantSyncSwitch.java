@@ -2,32 +2,37 @@ package io.scimitar.core.auth;
 
 import io.scimitar.core.error.ScimException;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The per-tenant SCIM sync switch: while a tenant's sync is off, every SCIM request of that
  * tenant is refused with 403 and nothing is read or written, so turning it off and on again
- * loses nothing. Every tenant is on until switched off. Thread-safe.
+ * loses nothing. Every tenant is on until switched off. The state lives in a
+ * {@link SyncSwitchStore}: in memory by default, or in a database so that it survives restarts
+ * and holds for every instance. Thread-safe.
  *
  * <p>Apply it by wrapping the authenticator the binding uses: {@link #guard(Authenticator)}.
  */
 public final class TenantSyncSwitch {
-  private final Set<String> disabled = ConcurrentHashMap.newKeySet();
+  private final SyncSwitchStore store;
+
+  /** A switch whose state is kept in memory. */
+  public TenantSyncSwitch() {
+    this(new InMemorySyncSwitchStore());
+  }
+
+  /** A switch whose state is kept in {@code store}. */
+  public TenantSyncSwitch(SyncSwitchStore store) {
+    this.store = Objects.requireNonNull(store, "store");
+  }
 
   /** Turns SCIM sync of a tenant on or off. */
   public void setEnabled(String tenantId, boolean enabled) {
-    Objects.requireNonNull(tenantId, "tenantId");
-    if (enabled) {
-      disabled.remove(tenantId);
-    } else {
-      disabled.add(tenantId);
-    }
+    store.setEnabled(Objects.requireNonNull(tenantId, "tenantId"), enabled);
   }
 
   /** Whether SCIM requests of a tenant are served. */
   public boolean isEnabled(String tenantId) {
-    return !disabled.contains(tenantId);
+    return store.isEnabled(tenantId);
   }
 
   /**

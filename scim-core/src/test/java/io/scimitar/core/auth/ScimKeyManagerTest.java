@@ -13,8 +13,11 @@ import org.junit.jupiter.api.Test;
 
 class ScimKeyManagerTest {
   private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
+  private static final String SCRIPTED = "scripted-secret-0123456789abcdefghij";
+  private final MutableClock clock = new MutableClock(NOW);
+  private final InMemoryScimKeyStore store = new InMemoryScimKeyStore();
   private final ScimKeyManager keys =
-      new ScimKeyManager(Clock.fixed(NOW, ZoneOffset.UTC), ScimKeyManager.DEFAULT_MAX_ACTIVE_KEYS);
+      new ScimKeyManager(store, clock, ScimKeyManager.DEFAULT_MAX_ACTIVE_KEYS);
   private final Authenticator authenticator = keys.authenticator();
 
   private AuthenticationResult authenticate(String token) {
@@ -38,8 +41,8 @@ class ScimKeyManagerTest {
 
     String secret = issued.token().substring(issued.token().indexOf('.') + 1);
     assertThat(Base64.getUrlDecoder().decode(secret)).hasSize(32);
-    assertThat(keys.find(issued.key().id()).orElseThrow().sha256())
-        .isEqualTo(SecretKeys.sha256(issued.token()));
+    assertThat(store.findByHash(SecretKeys.sha256(issued.token())).orElseThrow().keyId())
+        .isEqualTo(issued.key().id());
     assertThat(issued.key()).isEqualTo(
         new ScimKey(issued.key().id(), "acme", NOW, null, ScimKeyStatus.ACTIVE));
     assertThat(issued.toString()).doesNotContain(secret);
@@ -118,27 +121,95 @@ class ScimKeyManagerTest {
   }
 
   @Test
-  void aRegisteredTokenAuthenticatesUnderItsKeyId() {
-    keys.register("acme", "scripted.s3cret-value");
+  void useIsWrittenAtMostOncePerPrecisionInterval() {
+    IssuedScimKey key = keys.create("acme");
 
-    assertThat(authenticate("scripted.s3cret-value")).isEqualTo(
-        AuthenticationResult.authenticated(new ScimPrincipal("acme", "scripted")));
-    assertThat(authenticate("scripted.wrong")).isInstanceOf(AuthenticationResult.Rejected.class);
+    authenticate(key.token());
+    clock.advance(ScimKeyManager.LAST_USED_PRECISION.minusSeconds(1));
+    authenticate(key.token());
+    assertThat(keys.get("acme", key.key().id()).orElseThrow().lastUsed()).isEqualTo(NOW);
+
+    clock.advance(java.time.Duration.ofSeconds(1));
+    authenticate(key.token());
+    assertThat(keys.get("acme", key.key().id()).orElseThrow().lastUsed())
+        .isEqualTo(NOW.plus(ScimKeyManager.LAST_USED_PRECISION));
   }
 
   @Test
-  void aRegisteredTokenMustHaveAKeyIdAndASecret() {
-    keys.register("acme", "taken.secret");
+  void aRegisteredTokenOfAnyShapeAuthenticatesUnderARandomKeyId() {
+    ScimKey key = keys.register("acme", SCRIPTED);
 
-    assertThatThrownBy(() -> keys.register("acme", "no-separator"))
+    assertThat(key.id()).matches("[A-Za-z0-9_-]{16}");
+    assertThat(key.status()).isEqualTo(ScimKeyStatus.ACTIVE);
+    assertThat(authenticate(SCRIPTED)).isEqualTo(
+        AuthenticationResult.authenticated(new ScimPrincipal("acme", key.id())));
+    assertThat(authenticate(SCRIPTED + "x")).isInstanceOf(AuthenticationResult.Rejected.class);
+    assertThat(authenticate(key.id() + "." + SCRIPTED))
+        .isInstanceOf(AuthenticationResult.Rejected.class);
+  }
+
+  @Test
+  void registeringTheSameTokenAgainReturnsTheSameKeyAsItIs() {
+    ScimKey first = keys.register("acme", SCRIPTED);
+    keys.disable("acme", first.id());
+
+    ScimKey again = keys.register("acme", SCRIPTED);
+
+    assertThat(again.id()).isEqualTo(first.id());
+    assertThat(again.status()).isEqualTo(ScimKeyStatus.DISABLED);
+    assertThat(keys.list("acme")).hasSize(1);
+    assertThatThrownBy(() -> keys.register("globex", SCRIPTED))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("<keyId>.<secret>");
-    assertThatThrownBy(() -> keys.register("acme", "empty."))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> keys.register("acme", "bad id.secret"))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> keys.register("acme", "taken.other"))
+        .hasMessage("this token is a SCIM key of another tenant");
+  }
+
+  @Test
+  void aRegisteredTokenMustBeLongPrintableAscii() {
+    assertThatThrownBy(() -> keys.register("acme", "short.secret"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the key id taken is already in use");
+        .hasMessage("a SCIM key token needs at least 32 characters, got 12");
+    assertThatThrownBy(() -> keys.register("acme", "with space " + SCRIPTED))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a SCIM key token must consist of printable ASCII characters without spaces");
+    assertThatThrownBy(() -> keys.register("acme", "\u00e9" + SCRIPTED))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(keys.list("acme")).isEmpty();
+  }
+
+  @Test
+  void aRegisteredTokenCountsTowardsTheLimit() {
+    keys.create("acme");
+    keys.create("acme");
+
+    assertThatThrownBy(() -> keys.register("acme", SCRIPTED))
+        .isInstanceOf(ScimKeyLimitException.class);
+  }
+
+  /** A clock the test moves forward. */
+  private static final class MutableClock extends Clock {
+    private Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    void advance(java.time.Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
   }
 }

@@ -24,6 +24,19 @@ class SecretKeysTest {
   }
 
   @Test
+  void hostChosenTokensNeedThirtyTwoPrintableCharacters() {
+    String token = "x".repeat(SecretKeys.MIN_REGISTERED_LENGTH);
+
+    assertThat(SecretKeys.requireRegistrable(token)).isEqualTo(token);
+    assertThatThrownBy(() -> SecretKeys.requireRegistrable(token.substring(1)))
+        .hasMessage("a SCIM key token needs at least 32 characters, got 31");
+    assertThatThrownBy(() -> SecretKeys.requireRegistrable(null))
+        .hasMessage("a SCIM key token needs at least 32 characters, got 0");
+    assertThatThrownBy(() -> SecretKeys.requireRegistrable(token + "\t"))
+        .hasMessageNotContaining(token);
+  }
+
+  @Test
   void sha256IsTheStandardDigestOfTheUtf8Bytes() {
     assertThat(HexFormat.of().formatHex(SecretKeys.sha256("abc")))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
@@ -76,8 +89,10 @@ class SecretKeysTest {
     assertThat(store.secretsOf("acme")).extracting(StoredSecret::keyId)
         .containsExactlyInAnyOrder(first.stored().keyId(), second.stored().keyId());
     assertThat(store.setEnabled(first.stored().keyId(), false)).isTrue();
-    assertThat(store.find(first.stored().keyId()).orElseThrow().enabled()).isFalse();
+    assertThat(store.findByHash(first.stored().sha256()).orElseThrow().enabled()).isFalse();
     assertThat(store.setEnabled("missing", false)).isFalse();
     assertThat(store.remove("missing")).isFalse();
+    assertThat(store.remove(second.stored().keyId())).isTrue();
+    assertThat(store.findByHash(second.stored().sha256())).isEmpty();
   }
 }

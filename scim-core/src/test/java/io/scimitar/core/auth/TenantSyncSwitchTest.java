@@ -52,6 +52,16 @@ class TenantSyncSwitchTest {
   }
 
   @Test
+  void theStateLivesInTheGivenStore() {
+    InMemorySyncSwitchStore store = new InMemorySyncSwitchStore();
+    new TenantSyncSwitch(store).setEnabled("acme", false);
+
+    assertThat(store.isEnabled("acme")).isFalse();
+    assertThat(new TenantSyncSwitch(store).isEnabled("acme")).isFalse();
+    assertThat(new TenantSyncSwitch(store).isEnabled("globex")).isTrue();
+  }
+
+  @Test
   void rejectionsStayRejectionsWhileSyncIsOff() {
     sync.setEnabled("acme", false);
     AuthenticationResult rejected = AuthenticationResult.rejected("invalid", "Bearer");

@@ -34,7 +34,7 @@ class JdbcSchemaTest {
     JdbcDataSource dataSource = freshH2();
     assertThat(JdbcSchema.currentVersion(dataSource)).isZero();
 
-    assertThat(JdbcSchema.migrate(dataSource, Dialect.H2)).containsExactly(1);
+    assertThat(JdbcSchema.migrate(dataSource, Dialect.H2)).containsExactly(1, 2);
     assertThat(JdbcSchema.migrate(dataSource, Dialect.H2)).isEmpty();
 
     assertThat(JdbcSchema.currentVersion(dataSource)).isEqualTo(JdbcSchema.LATEST);
@@ -59,7 +59,8 @@ class JdbcSchemaTest {
     List<String> scripts = JdbcSchema.scripts(dialect);
 
     assertThat(scripts).containsExactly(
-        "io/scimitar/store/jdbc/migrations/" + dialect.folder() + "/V1__scim_base.sql");
+        "io/scimitar/store/jdbc/migrations/" + dialect.folder() + "/V1__scim_base.sql",
+        "io/scimitar/store/jdbc/migrations/" + dialect.folder() + "/V2__scim_keys.sql");
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(scripts.get(0))) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertThat(JdbcSchema.statements(text)).filteredOn(sql -> sql.startsWith("CREATE TABLE"))
