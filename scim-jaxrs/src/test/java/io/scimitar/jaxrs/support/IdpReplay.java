@@ -94,7 +94,7 @@ public final class IdpReplay {
   }
 
   /** Encodes the values the examples wrote unencoded (spaces, quotes); keeps encoded ones. */
-  static String encodeQuery(String query) {
+  public static String encodeQuery(String query) {
     List<String> parts = new ArrayList<>();
     for (String parameter : query.split("&", -1)) {
       int equals = parameter.indexOf('=');

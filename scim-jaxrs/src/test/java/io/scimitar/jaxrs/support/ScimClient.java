@@ -19,7 +19,11 @@ public final class ScimClient {
   private final URI base;
   private final String authorization;
 
-  ScimClient(URI base, String authorization) {
+  /**
+   * @param base the SCIM base URL, ending with {@code /}
+   * @param authorization the Authorization header value sent with every request, or null
+   */
+  public ScimClient(URI base, String authorization) {
     this.base = base;
     this.authorization = authorization;
   }
