@@ -30,14 +30,13 @@ import jakarta.ws.rs.core.Response;
 /**
  * The host's admin API for the tenant {@value ExampleServer#TENANT} under {@code /admin}: SCIM
  * keys ({@code POST/GET /keys}, {@code POST /keys/{id}/disable}, {@code DELETE /keys/{id}}), the
- * SCIM sync switch ({@code GET/PUT /sync}) and the users SCIM clients provisioned, with their
- * provenance ({@code GET /users}). A key's token appears only in the answer that creates it.
+ * SCIM sync switch ({@code GET/PUT /sync}) and the users and groups SCIM clients provisioned,
+ * with their provenance ({@code GET /users}, {@code GET /groups}). A key's token appears only in the answer that creates it.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AdminResource {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String USER_ATTRIBUTES = "userName," + BuiltInSchemas.PROVENANCE;
 
   private final ScimKeyManager keys;
   private final TenantSyncSwitch sync;
@@ -128,22 +127,34 @@ public final class AdminResource {
   @GET
   @Path("users")
   public Response listUsers() {
+    return list("User", "userName", "users");
+  }
+
+  /** The groups of the tenant, as {@link #listUsers()} lists users, named by displayName. */
+  @GET
+  @Path("groups")
+  public Response listGroups() {
+    return list("Group", "displayName", "groups");
+  }
+
+  private Response list(String resourceType, String nameAttribute, String arrayName) {
     SearchRequest request = new SearchRequest(null, null, null, 1,
-        service.config().maxPageSize(), null, USER_ATTRIBUTES, null);
+        service.config().maxPageSize(), null,
+        nameAttribute + "," + BuiltInSchemas.PROVENANCE, null);
     JsonNode page = service.search(
         new ScimCall(RequestContext.of(ExampleServer.TENANT, "admin"), scimBaseUrl),
-        "User", request);
+        resourceType, request);
     ObjectNode body = JSON.createObjectNode();
     body.put("totalResults", page.path("totalResults").asInt());
-    ArrayNode users = body.putArray("users");
+    ArrayNode entries = body.putArray(arrayName);
     for (JsonNode resource : page.path("Resources")) {
-      ObjectNode user = users.addObject();
-      user.put("id", resource.path("id").asText());
-      user.put("userName", resource.path("userName").asText());
+      ObjectNode entry = entries.addObject();
+      entry.put("id", resource.path("id").asText());
+      entry.put(nameAttribute, resource.path(nameAttribute).asText());
       Provenance.fromJson(resource.path(BuiltInSchemas.PROVENANCE)).ifPresent(provenance -> {
-        user.put("origin", provenance.origin());
-        user.put("createdBy", provenance.createdBy());
-        user.put("lastModifiedBy", provenance.lastModifiedBy());
+        entry.put("origin", provenance.origin());
+        entry.put("createdBy", provenance.createdBy());
+        entry.put("lastModifiedBy", provenance.lastModifiedBy());
       });
     }
     return json(Response.Status.OK, body);

@@ -228,6 +228,25 @@ class ExampleServerTest {
   }
 
   @Test
+  void adminGroupsShowsProvenance() throws Exception {
+    start("--token", TOKEN, "--admin-token", ADMIN);
+    String scriptedId = scriptedKeyId();
+    http.send("POST", scim("/Groups"), TOKEN,
+        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Group\"],"
+            + "\"displayName\":\"Engineering\"}");
+
+    HttpCalls.Answer groups = http.get(admin("/groups"), ADMIN);
+
+    assertThat(groups.status()).isEqualTo(200);
+    assertThat(groups.json().path("totalResults").asInt()).isEqualTo(1);
+    JsonNode first = groups.json().path("groups").get(0);
+    assertThat(first.path("displayName").asText()).isEqualTo("Engineering");
+    assertThat(first.path("origin").asText()).isEqualTo("scim");
+    assertThat(first.path("createdBy").asText()).isEqualTo(scriptedId);
+    assertThat(http.get(admin("/groups"), TOKEN).status()).isEqualTo(401);
+  }
+
+  @Test
   void theAdminApiAcceptsOnlyTheAdminToken() throws Exception {
     start("--token", TOKEN, "--admin-token", ADMIN);
 
