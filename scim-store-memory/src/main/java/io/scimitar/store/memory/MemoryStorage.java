@@ -70,8 +70,9 @@ public final class MemoryStorage implements Storage {
 
   private TenantSpace newTenant() {
     Map<String, TypeTable> tables = new HashMap<>();
-    schemasByType.forEach((name, schema) -> tables.put(name, new TypeTable(
-        name, UniqueAttribute.of(schema), MemberAttribute.of(schema).isPresent())));
+    schemasByType.forEach((name, schema) -> tables.put(name, new TypeTable(name,
+        UniqueAttribute.of(schema), FilterIndexes.of(schema),
+        MemberAttribute.of(schema).isPresent())));
     return new TenantSpace(tables);
   }
 

@@ -20,9 +20,11 @@ import java.util.List;
 import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 
 /**
- * Runs a query over one table: narrows by index, filters with the core
+ * Runs a query over one table: narrows by index (or, when an index answers the filter exactly
+ * and there is no sort, cuts the page from the index), filters with the core
  * {@link FilterEvaluator}, orders by id or with the core {@link ResourceSorter}, and cuts
  * the page. The store never interprets filter or sort rules itself. Called under the tenant's
  * read lock.
@@ -58,13 +60,18 @@ final class QueryRunner {
     Filter filter = query.filter();
     SortSpec sort = query.sort();
     if (filter == null && sort == null) {
-      return everythingById(table, query);
+      return inIdOrder(table, table.orderedIds(), query);
+    }
+    Optional<Candidates> plan = filter == null
+        ? Optional.empty() : IndexPlanner.candidates(filter, table, coreUrn);
+    if (sort == null && plan.orElse(null) instanceof Candidates.Exactly exactly) {
+      return inIdOrder(table, exactly.ids(), query);
     }
     boolean membersNeeded = members != null
         && (mentionsMembers(filter) || (sort != null && members.isNamedBy(sort.sortBy())));
     CompiledFilter test = filter == null ? null : evaluator.compile(filter);
     List<Match> matches = new ArrayList<>();
-    for (String id : candidateIds(table, filter)) {
+    for (String id : candidateIds(table, plan)) {
       Row row = table.get(id);
       ObjectNode tree = membersNeeded ? withMembers(table, row) : row.tree();
       if (test == null || test.matches(tree)) {
@@ -93,11 +100,11 @@ final class QueryRunner {
   }
 
   /**
-   * The common listing (no filter, no sort, as in a full import) straight from the sorted id
-   * index: a cursor page costs its own size, not the size of the table.
+   * A page straight from ids known to be exactly the results, in id order: every id when there
+   * is no filter and no sort (as in a full import), or an index's answer to the filter. A cursor
+   * page costs its own size, not the number of results.
    */
-  private QueryResult everythingById(TypeTable table, ResourceQuery query) {
-    NavigableSet<String> ids = table.orderedIds();
+  private QueryResult inIdOrder(TypeTable table, NavigableSet<String> ids, ResourceQuery query) {
     PageRequest page = query.page();
     Iterator<String> walk;
     if (page instanceof PageRequest.Index index) {
@@ -125,16 +132,16 @@ final class QueryRunner {
     return new QueryResult(resources, ids.size(), next, null);
   }
 
-  private Collection<String> candidateIds(TypeTable table, Filter filter) {
-    if (filter == null) {
+  private static Collection<String> candidateIds(TypeTable table, Optional<Candidates> plan) {
+    if (plan.isEmpty()) {
       return table.orderedIds();
     }
     // Indexed candidates must still come in id order, the default order of results.
-    Optional<Set<String>> indexed = IndexPlanner.candidates(filter, table, coreUrn);
-    if (indexed.isEmpty()) {
-      return table.orderedIds();
+    Set<String> indexed = plan.get().ids();
+    if (indexed instanceof SortedSet<String> sorted && sorted.comparator() == null) {
+      return indexed;
     }
-    List<String> ids = new ArrayList<>(indexed.get());
+    List<String> ids = new ArrayList<>(indexed);
     ids.sort(Comparator.naturalOrder());
     return ids;
   }

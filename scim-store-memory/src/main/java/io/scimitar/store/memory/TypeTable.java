@@ -16,8 +16,9 @@ import java.util.TreeSet;
 
 /**
  * The resources of one type in one tenant with their indexes: by id (hash map for reads, sorted
- * set for the default order), by {@code externalId}, and one per unique attribute. Not
- * thread-safe: the tenant's lock guards it.
+ * set for the default order), by {@code externalId}, one per unique attribute, and the
+ * {@link FilterIndexes} for boolean and looked-up multi-valued attributes. Not thread-safe: the
+ * tenant's lock guards it, so every index changes atomically with the rows.
  */
 final class TypeTable {
   private final String resourceType;
@@ -25,6 +26,7 @@ final class TypeTable {
   private final NavigableSet<String> orderedIds = new TreeSet<>();
   private final Map<String, Set<String>> idsByExternalId = new HashMap<>();
   private final List<UniqueIndex> uniqueIndexes;
+  private final FilterIndexes filterIndexes;
   private final MemberTable members;
 
   /**
@@ -32,10 +34,16 @@ final class TypeTable {
    *
    * @param resourceType the resource type name, for error details
    * @param uniqueAttributes the attributes whose values must be unique
+   * @param filterIndexes empty indexes for the type's boolean and looked-up attributes
    * @param groupLike whether the type has members, kept in a {@link MemberTable}
    */
-  TypeTable(String resourceType, List<UniqueAttribute> uniqueAttributes, boolean groupLike) {
+  TypeTable(
+      String resourceType,
+      List<UniqueAttribute> uniqueAttributes,
+      FilterIndexes filterIndexes,
+      boolean groupLike) {
     this.resourceType = resourceType;
+    this.filterIndexes = filterIndexes;
     List<UniqueIndex> indexes = new ArrayList<>(uniqueAttributes.size());
     uniqueAttributes.forEach(attribute -> indexes.add(new UniqueIndex(attribute)));
     this.uniqueIndexes = List.copyOf(indexes);
@@ -50,6 +58,11 @@ final class TypeTable {
   /** Every id in ascending order; a live view, read under the lock. */
   NavigableSet<String> orderedIds() {
     return Collections.unmodifiableNavigableSet(orderedIds);
+  }
+
+  /** The indexes of boolean and looked-up multi-valued attributes. */
+  FilterIndexes filterIndexes() {
+    return filterIndexes;
   }
 
   /** The member rows, if the type is group-like. */
@@ -139,6 +152,7 @@ final class TypeTable {
     for (UniqueIndex index : uniqueIndexes) {
       index.attribute.keyOf(row.tree()).ifPresent(key -> index.idsByKey.put(key, row.id()));
     }
+    filterIndexes.add(row);
   }
 
   private void unindex(Row row) {
@@ -154,6 +168,7 @@ final class TypeTable {
     for (UniqueIndex index : uniqueIndexes) {
       index.attribute.keyOf(row.tree()).ifPresent(key -> index.idsByKey.remove(key, row.id()));
     }
+    filterIndexes.remove(row);
   }
 
   /** The index of one unique attribute: value key to the id holding it. */

@@ -3,12 +3,15 @@ package io.scimitar.store.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.error.ScimException;
 import io.scimitar.core.error.ScimType;
 import io.scimitar.core.filter.ComparisonOperator;
 import io.scimitar.core.filter.Filter;
+import io.scimitar.core.filter.FilterEvaluator;
+import io.scimitar.core.filter.FilterParser;
 import io.scimitar.core.filter.Literal;
 import io.scimitar.core.path.AttributePath;
 import io.scimitar.core.resource.Meta;
@@ -17,8 +20,10 @@ import io.scimitar.core.schema.BuiltInSchemas;
 import io.scimitar.core.schema.ResourceSchema;
 import io.scimitar.core.schema.SchemaRegistry;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +32,11 @@ class IndexPlannerTest {
       SchemaRegistry.defaults().resourceSchema("User");
   private static final String CORE = BuiltInSchemas.USER;
 
-  private final TypeTable table = new TypeTable("User", UniqueAttribute.of(USER), false);
+  private static final FilterParser PARSER = FilterParser.withDefaults();
+  private static final FilterEvaluator EVALUATOR = new FilterEvaluator(USER);
+
+  private final TypeTable table =
+      new TypeTable("User", UniqueAttribute.of(USER), FilterIndexes.of(USER), false);
 
   @BeforeEach
   void fill() {
@@ -37,11 +46,17 @@ class IndexPlannerTest {
   }
 
   private static Row row(String id, String userName, String externalId) {
+    return row(id, userName, externalId, tree -> { });
+  }
+
+  private static Row row(
+      String id, String userName, String externalId, Consumer<ObjectNode> more) {
     ObjectNode tree = JsonNodeFactory.instance.objectNode();
     tree.putArray("schemas").add(CORE);
     tree.put("id", id);
     tree.put("externalId", externalId);
     tree.put("userName", userName);
+    more.accept(tree);
     Instant now = Instant.parse("2024-01-01T00:00:00Z");
     tree.set("meta", new Meta("User", now, now, null, "1").toJson());
     return Row.of(ScimResource.wrap("User", tree));
@@ -53,7 +68,94 @@ class IndexPlannerTest {
   }
 
   private Optional<Set<String>> plan(Filter filter) {
-    return IndexPlanner.candidates(filter, table, CORE);
+    return IndexPlanner.candidates(filter, table, CORE).map(Candidates::ids);
+  }
+
+  /** The plan for a filter as a client writes it, resolved as the service passes it on. */
+  private Optional<Candidates> plan(String filter) {
+    return IndexPlanner.candidates(EVALUATOR.resolve(PARSER.parse(filter)), table, CORE);
+  }
+
+  private void addMailUsers() {
+    table.insert(row("4", "amy", "x", tree -> {
+      tree.put("active", true);
+      ArrayNode emails = tree.putArray("emails");
+      emails.addObject().put("value", "Amy@Example.com").put("type", "work");
+      emails.addObject().put("value", "amy@home.example").put("type", "home");
+    }));
+    table.insert(row("5", "bob", "x", tree -> {
+      tree.put("active", false);
+      tree.putArray("emails").addObject().put("value", "AMY@example.COM").put("type", "home");
+    }));
+    table.insert(row("6", "cat", "x", tree -> tree.put("active", true)));
+  }
+
+  @Test
+  void booleanEqualityIsAnsweredExactlyInIdOrder() {
+    addMailUsers();
+
+    assertThat(plan("active eq true")).hasValueSatisfying(candidates -> {
+      assertThat(candidates).isInstanceOf(Candidates.Exactly.class);
+      assertThat(candidates.ids()).containsExactly("4", "6");
+    });
+    assertThat(plan("active eq false").map(Candidates::ids)).contains(Set.of("5"));
+    assertThat(plan("active eq \"True\"").map(Candidates::ids)).contains(Set.of("4", "6"));
+    assertThat(plan("active pr")).isEmpty();
+    assertThat(plan("active ne true")).isEmpty();
+    assertThat(plan("not (active eq true)")).isEmpty();
+  }
+
+  @Test
+  void aBooleanBesideAnUnindexedTermIsOnlyASuperset() {
+    addMailUsers();
+
+    assertThat(plan("active eq true and title pr")).hasValueSatisfying(candidates -> {
+      assertThat(candidates).isInstanceOf(Candidates.AtMost.class);
+      assertThat(candidates.ids()).containsExactly("4", "6");
+    });
+    assertThat(plan("active eq true and userName eq \"CAT\"").map(Candidates::ids))
+        .contains(Set.of("6"));
+    assertThat(plan("active eq true or active eq false")).hasValueSatisfying(candidates -> {
+      assertThat(candidates).isInstanceOf(Candidates.Exactly.class);
+      assertThat(candidates.ids()).containsExactly("4", "5", "6");
+    });
+    assertThat(plan("active eq true or title pr")).isEmpty();
+  }
+
+  @Test
+  void emailValuesAreLookedUpCaseInsensitivelyInEveryForm() {
+    addMailUsers();
+
+    for (String filter : List.of(
+        "emails[value eq \"amy@example.com\"]",
+        "emails.value eq \"AMY@EXAMPLE.COM\"",
+        "emails[type eq \"work\"].value eq \"amy@example.com\"",
+        "emails[type eq \"work\" and value eq \"amy@example.com\"]")) {
+      assertThat(plan(filter)).as(filter).hasValueSatisfying(candidates -> {
+        assertThat(candidates).isInstanceOf(Candidates.AtMost.class);
+        assertThat(candidates.ids()).containsExactlyInAnyOrder("4", "5");
+      });
+    }
+    assertThat(plan("emails[value eq \"nobody@example.com\"]").map(Candidates::ids))
+        .contains(Set.of());
+    assertThat(plan("emails[value eq \"amy@home.example\" or value eq \"AMY@example.com\"]")
+        .map(Candidates::ids)).contains(Set.of("4", "5"));
+    assertThat(plan("emails[type eq \"work\"]")).isEmpty();
+    assertThat(plan("emails.value sw \"amy\"")).isEmpty();
+  }
+
+  @Test
+  void filterIndexesFollowReplaceAndRemove() {
+    addMailUsers();
+    table.replace(table.get("4"), row("4", "amy", "x", tree -> tree.put("active", false)));
+    table.remove(table.get("6"));
+
+    assertThat(plan("active eq true").map(Candidates::ids)).contains(Set.of());
+    assertThat(plan("active eq false").map(Candidates::ids)).contains(Set.of("4", "5"));
+    assertThat(plan("emails.value eq \"amy@home.example\"").map(Candidates::ids))
+        .contains(Set.of());
+    assertThat(plan("emails.value eq \"amy@example.com\"").map(Candidates::ids))
+        .contains(Set.of("5"));
   }
 
   @Test
