@@ -35,6 +35,23 @@ function common.arguments(args)
   return args[1], args[2], args[3] or ""
 end
 
+-- Makes the calling script GET <base>/Users/{id}, cycling over the ids in <fixture dir>/<ids file>,
+-- with the read tenant's token: defines wrk's global init and request.
+function common.get_users_from(ids_file)
+  local base, ids, headers
+  local n = 0
+  function init(args)
+    local dir
+    base, dir = common.arguments(args)
+    ids = common.lines(dir .. "/" .. ids_file)
+    headers = { ["Authorization"] = "Bearer " .. common.first_line(dir .. "/read-token") }
+  end
+  function request()
+    n = n + 1
+    return wrk.format("GET", base .. "/Users/" .. ids[n % #ids + 1], headers)
+  end
+end
+
 -- The result line http.sh reads: throughput, latency percentiles (ms) and failures.
 function common.done(summary, latency, requests)
   local errors = summary.errors

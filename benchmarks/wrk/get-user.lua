@@ -3,19 +3,5 @@
 package.path = (os.getenv("WRK_LUA_DIR") or "benchmarks/wrk") .. "/?.lua;" .. package.path
 local common = require("common")
 
-local base, ids, headers
-local n = 0
-
-function init(args)
-  local dir
-  base, dir = common.arguments(args)
-  ids = common.lines(dir .. "/read-user-ids")
-  headers = { ["Authorization"] = "Bearer " .. common.first_line(dir .. "/read-token") }
-end
-
-function request()
-  n = n + 1
-  return wrk.format("GET", base .. "/Users/" .. ids[n % #ids + 1], headers)
-end
-
+common.get_users_from("read-user-ids")
 done = common.done
