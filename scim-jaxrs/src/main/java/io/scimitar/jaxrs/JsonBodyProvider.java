@@ -71,6 +71,6 @@ public final class JsonBodyProvider
       JsonNode node, Class<?> type, Type genericType, Annotation[] annotations,
       MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out)
       throws IOException {
-    out.write(json.write(node));
+    json.write(node, out);
   }
 }

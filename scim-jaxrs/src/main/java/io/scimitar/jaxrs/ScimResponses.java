@@ -18,10 +18,13 @@ final class ScimResponses {
     return Response.ok(body, ScimMediaTypes.SCIM_JSON_TYPE).build();
   }
 
-  /** A single resource with {@code status}, or 204 when the service answered no content. */
+  /**
+   * A single resource with {@code status}, or 204 when the service answered no content. The
+   * entity is the service's read-only view of the body: it is only written out.
+   */
   static Response resource(ResourceResponse answer, int status) {
     Response.ResponseBuilder builder = answer.hasBody()
-        ? Response.status(status).entity(answer.body()).type(ScimMediaTypes.SCIM_JSON_TYPE)
+        ? Response.status(status).entity(answer.shownBody()).type(ScimMediaTypes.SCIM_JSON_TYPE)
         : Response.noContent();
     return withMetaHeaders(builder, answer.meta()).build();
   }

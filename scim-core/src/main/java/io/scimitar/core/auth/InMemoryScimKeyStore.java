@@ -82,9 +82,10 @@ public final class InMemoryScimKeyStore implements ScimKeyStore {
   }
 
   /** A key and the hex form of its hash, replaced together. */
-  private record Entry(ScimKey key, String hash) {
-    StoredSecret secret() {
-      return new StoredSecret(key.id(), key.tenantId(), HEX.parseHex(hash), key.active());
+  /** A key with its hash, and the secret authentication checks, built once per change. */
+  private record Entry(ScimKey key, String hash, StoredSecret secret) {
+    Entry(ScimKey key, String hash) {
+      this(key, hash, new StoredSecret(key.id(), key.tenantId(), HEX.parseHex(hash), key.active()));
     }
   }
 }

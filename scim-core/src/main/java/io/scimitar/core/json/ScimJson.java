@@ -1,6 +1,7 @@
 package io.scimitar.core.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,6 +18,7 @@ import io.scimitar.core.error.ScimException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -176,6 +178,17 @@ public final class ScimJson {
       return mapper.writeValueAsBytes(node);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Serializes a node as UTF-8 straight to a stream, without an intermediate array. The stream is
+   * flushed, not closed: it belongs to the caller (a container's response stream).
+   */
+  public void write(JsonNode node, OutputStream out) throws IOException {
+    try (JsonGenerator generator = mapper.createGenerator(out)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      mapper.writeTree(generator, node);
     }
   }
 

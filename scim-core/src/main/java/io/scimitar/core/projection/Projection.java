@@ -51,6 +51,24 @@ import java.util.Set;
 public final class Projection {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /** Whether a projected tree holds copies of the values it shows, or the values themselves. */
+  private enum Values {
+    COPIED {
+      @Override
+      JsonNode take(JsonNode value) {
+        return value.deepCopy();
+      }
+    },
+    SHARED {
+      @Override
+      JsonNode take(JsonNode value) {
+        return value;
+      }
+    };
+
+    abstract JsonNode take(JsonNode value);
+  }
+
   /** How the parameters select attributes. */
   private enum Mode {
     DEFAULT,
@@ -144,13 +162,29 @@ public final class Projection {
    *     array with {@code canonicalTree}, so callers may change it freely
    */
   public ObjectNode apply(ObjectNode canonicalTree) {
+    return project(canonicalTree, Values.COPIED);
+  }
+
+  /**
+   * What {@link #apply} would return, built without copying the values shown: the result shares
+   * objects and arrays with {@code canonicalTree}. For writing a response out, where a copy
+   * would be thrown away at once; neither tree may be changed while the result is in use.
+   *
+   * @param canonicalTree a resource in canonical form (as stored)
+   * @return a read-only view of the attributes this projection shows
+   */
+  public ObjectNode view(ObjectNode canonicalTree) {
+    return project(canonicalTree, Values.SHARED);
+  }
+
+  private ObjectNode project(ObjectNode canonicalTree, Values values) {
     ObjectNode result = NODES.objectNode();
     List<String> droppedExtensions = new ArrayList<>(1);
     for (Map.Entry<String, JsonNode> member : canonicalTree.properties()) {
       String key = member.getKey();
       JsonNode value = member.getValue();
       if (key.equals(CommonAttributes.SCHEMAS)) {
-        result.set(key, value.deepCopy());
+        result.set(key, values.take(value));
         continue;
       }
       // Extensions are named by URNs, which hold a colon; attribute names never do (RFC 7643
@@ -159,15 +193,17 @@ public final class Projection {
           key.indexOf(':') >= 0 ? resourceSchema.extension(key) : Optional.empty();
       JsonNode projected;
       if (extension.isPresent()) {
-        projected = value.isObject() ? attributes(extension.get(), (ObjectNode) value) : null;
+        projected = value.isObject()
+            ? attributes(extension.get(), (ObjectNode) value, values)
+            : null;
         if (projected == null) {
           droppedExtensions.add(key);
         }
       } else {
         Optional<AttributeDefinition> attribute = resourceSchema.coreAttribute(key);
         projected = attribute.isPresent()
-            ? attribute(null, attribute.get(), value)
-            : unknownAttribute(value);
+            ? attribute(null, attribute.get(), value, values)
+            : unknownAttribute(value, values);
       }
       if (projected != null) {
         result.set(key, projected);
@@ -175,23 +211,25 @@ public final class Projection {
     }
     if (!droppedExtensions.isEmpty() && result.get(CommonAttributes.SCHEMAS) instanceof ArrayNode
         schemas) {
-      for (int i = schemas.size() - 1; i >= 0; i--) {
-        String urn = schemas.get(i).asText();
-        if (droppedExtensions.stream().anyMatch(urn::equalsIgnoreCase)) {
-          schemas.remove(i);
+      // A new array, not an edit: in a view, the schemas array is the stored tree's own.
+      ArrayNode kept = NODES.arrayNode(schemas.size());
+      for (JsonNode urn : schemas) {
+        if (droppedExtensions.stream().noneMatch(urn.asText()::equalsIgnoreCase)) {
+          kept.add(urn);
         }
       }
+      result.set(CommonAttributes.SCHEMAS, kept);
     }
     return result;
   }
 
-  private ObjectNode attributes(Schema extension, ObjectNode values) {
+  private ObjectNode attributes(Schema extension, ObjectNode members, Values values) {
     ObjectNode result = NODES.objectNode();
-    for (Map.Entry<String, JsonNode> member : values.properties()) {
+    for (Map.Entry<String, JsonNode> member : members.properties()) {
       Optional<AttributeDefinition> attribute = extension.attribute(member.getKey());
       JsonNode projected = attribute.isPresent()
-          ? attribute(extension.id(), attribute.get(), member.getValue())
-          : unknownAttribute(member.getValue());
+          ? attribute(extension.id(), attribute.get(), member.getValue(), values)
+          : unknownAttribute(member.getValue(), values);
       if (projected != null) {
         result.set(member.getKey(), projected);
       }
@@ -200,27 +238,28 @@ public final class Projection {
   }
 
   /** A member the schema does not define: shown like a default attribute, never selectable. */
-  private JsonNode unknownAttribute(JsonNode value) {
-    return mode == Mode.INCLUDE ? null : value.deepCopy();
+  private JsonNode unknownAttribute(JsonNode value, Values values) {
+    return mode == Mode.INCLUDE ? null : values.take(value);
   }
 
   /** The projected value of one attribute, or null when nothing of it is shown. */
-  private JsonNode attribute(String urn, AttributeDefinition attribute, JsonNode value) {
+  private JsonNode attribute(
+      String urn, AttributeDefinition attribute, JsonNode value, Values values) {
     Selection selection = selection(urn, attribute);
     if (!attribute.isComplex()) {
-      return keepsAttribute(attribute, selection) ? value.deepCopy() : null;
+      return keepsAttribute(attribute, selection) ? values.take(value) : null;
     }
     if (mode == Mode.DEFAULT && keepsAttribute(attribute, null)
-        && subAttributesShownByDefault(attribute) && keepsEveryElement(value)) {
+        && attribute.subAttributesReturnedByDefault() && keepsEveryElement(value)) {
       // What the element-by-element path below would build, without looking every member up.
-      return value.deepCopy();
+      return values.take(value);
     }
     if (!value.isArray()) {
-      return complexValue(attribute, selection, value);
+      return complexValue(attribute, selection, value, values);
     }
     ArrayNode result = NODES.arrayNode();
     for (JsonNode element : value) {
-      JsonNode projected = complexValue(attribute, selection, element);
+      JsonNode projected = complexValue(attribute, selection, element, values);
       if (projected != null) {
         result.add(projected);
       }
@@ -231,15 +270,6 @@ public final class Projection {
   /** The parameters' selection of an attribute; null when they name nothing (the default). */
   private Selection selection(String urn, AttributeDefinition attribute) {
     return selections.isEmpty() ? null : selections.get(key(urn, attribute));
-  }
-
-  private static boolean subAttributesShownByDefault(AttributeDefinition attribute) {
-    for (AttributeDefinition sub : attribute.subAttributes()) {
-      if (sub.returned() != Returned.DEFAULT && sub.returned() != Returned.ALWAYS) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**
@@ -262,9 +292,9 @@ public final class Projection {
   }
 
   private JsonNode complexValue(AttributeDefinition attribute, Selection selection,
-      JsonNode value) {
+      JsonNode value, Values values) {
     if (!value.isObject()) {
-      return keepsAttribute(attribute, selection) ? value.deepCopy() : null;
+      return keepsAttribute(attribute, selection) ? values.take(value) : null;
     }
     ObjectNode result = NODES.objectNode();
     for (Map.Entry<String, JsonNode> member : value.properties()) {
@@ -273,7 +303,7 @@ public final class Projection {
           ? keepsSubAttribute(attribute, selection, sub.get())
           : keepsAttribute(attribute, selection);
       if (keep) {
-        result.set(member.getKey(), member.getValue().deepCopy());
+        result.set(member.getKey(), values.take(member.getValue()));
       }
     }
     return result.isEmpty() ? null : result;

@@ -1,11 +1,7 @@
 package io.scimitar.core.schema;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,7 +23,8 @@ public final class AttributeDefinition {
   private final Uniqueness uniqueness;
   private final List<String> referenceTypes;
   private final List<AttributeDefinition> subAttributes;
-  private final Map<String, AttributeDefinition> subAttributesByKey;
+  private final NameIndex<AttributeDefinition> subAttributesByName;
+  private final boolean subAttributesReturnedByDefault;
 
   private AttributeDefinition(Builder builder) {
     this.name = builder.name;
@@ -42,14 +39,12 @@ public final class AttributeDefinition {
     this.uniqueness = builder.uniqueness;
     this.referenceTypes = List.copyOf(builder.referenceTypes);
     this.subAttributes = List.copyOf(builder.subAttributes);
-    Map<String, AttributeDefinition> byKey = new LinkedHashMap<>();
-    for (AttributeDefinition sub : subAttributes) {
-      if (byKey.put(key(sub.name()), sub) != null) {
-        throw new IllegalArgumentException(
-            "duplicate sub-attribute '" + sub.name() + "' in '" + name + "'");
-      }
-    }
-    this.subAttributesByKey = Collections.unmodifiableMap(byKey);
+    this.subAttributesReturnedByDefault = subAttributes.stream().allMatch(
+        sub -> sub.returned() == Returned.DEFAULT || sub.returned() == Returned.ALWAYS);
+    this.subAttributesByName = new NameIndex<>(subAttributes, AttributeDefinition::name, sub -> {
+      throw new IllegalArgumentException(
+          "duplicate sub-attribute '" + sub.name() + "' in '" + name + "'");
+    });
     if (type == AttributeType.COMPLEX && subAttributes.isEmpty()) {
       throw new IllegalArgumentException("complex attribute '" + name + "' has no sub-attributes");
     }
@@ -58,11 +53,6 @@ public final class AttributeDefinition {
   /** Starts a definition with RFC 7643 §2.2 defaults (readWrite, returned default, ...). */
   public static Builder builder(String name, AttributeType type) {
     return new Builder(name, type);
-  }
-
-  /** The lookup key of an attribute name: names are case-insensitive. */
-  static String key(String name) {
-    return name.toLowerCase(Locale.ROOT);
   }
 
   public String name() {
@@ -98,6 +88,15 @@ public final class AttributeDefinition {
     return mutability;
   }
 
+  /**
+   * Whether every sub-attribute is {@code returned: default} or {@code always}, so that a response
+   * without {@code attributes} parameters shows a value of this attribute whole. True for
+   * attributes without sub-attributes.
+   */
+  public boolean subAttributesReturnedByDefault() {
+    return subAttributesReturnedByDefault;
+  }
+
   public Returned returned() {
     return returned;
   }
@@ -121,7 +120,7 @@ public final class AttributeDefinition {
 
   /** Looks up a sub-attribute by name, case-insensitively. */
   public Optional<AttributeDefinition> subAttribute(String subName) {
-    return Optional.ofNullable(subAttributesByKey.get(key(subName)));
+    return Optional.ofNullable(subAttributesByName.get(subName));
   }
 
   @Override

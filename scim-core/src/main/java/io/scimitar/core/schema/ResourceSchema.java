@@ -1,11 +1,7 @@
 package io.scimitar.core.schema;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,22 +12,15 @@ import java.util.Optional;
 public final class ResourceSchema {
   private final ResourceType resourceType;
   private final Schema coreSchema;
-  private final Map<String, Schema> extensionsByKey;
+  private final NameIndex<Schema> extensionsByUrn;
   private final List<Schema> extensions;
 
   ResourceSchema(ResourceType resourceType, Schema coreSchema, List<Schema> extensions) {
     this.resourceType = resourceType;
     this.coreSchema = coreSchema;
     this.extensions = List.copyOf(extensions);
-    Map<String, Schema> byKey = new LinkedHashMap<>();
-    for (Schema extension : extensions) {
-      byKey.put(urnKey(extension.id()), extension);
-    }
-    this.extensionsByKey = Collections.unmodifiableMap(byKey);
-  }
-
-  static String urnKey(String urn) {
-    return urn.toLowerCase(Locale.ROOT);
+    // A repeated extension is the same schema twice; the first one found is as good as any.
+    this.extensionsByUrn = new NameIndex<>(this.extensions, Schema::id, repeated -> {});
   }
 
   public ResourceType resourceType() {
@@ -57,7 +46,7 @@ public final class ResourceSchema {
 
   /** Finds an extension schema by URN, case-insensitively. */
   public Optional<Schema> extension(String urn) {
-    return Optional.ofNullable(extensionsByKey.get(urnKey(urn)));
+    return Optional.ofNullable(extensionsByUrn.get(urn));
   }
 
   /** Whether the extension with this URN is declared required by the resource type. */

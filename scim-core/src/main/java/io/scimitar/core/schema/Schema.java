@@ -1,9 +1,6 @@
 package io.scimitar.core.schema;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +14,7 @@ public final class Schema {
   private final String name;
   private final String description;
   private final List<AttributeDefinition> attributes;
-  private final Map<String, AttributeDefinition> attributesByKey;
+  private final NameIndex<AttributeDefinition> attributesByName;
 
   /**
    * Creates a schema.
@@ -32,14 +29,10 @@ public final class Schema {
     this.name = name == null ? "" : name;
     this.description = description == null ? "" : description;
     this.attributes = List.copyOf(attributes);
-    Map<String, AttributeDefinition> byKey = new LinkedHashMap<>();
-    for (AttributeDefinition attribute : this.attributes) {
-      if (byKey.put(AttributeDefinition.key(attribute.name()), attribute) != null) {
-        throw new IllegalArgumentException(
-            "duplicate attribute '" + attribute.name() + "' in schema " + id);
-      }
-    }
-    this.attributesByKey = Collections.unmodifiableMap(byKey);
+    this.attributesByName = new NameIndex<>(this.attributes, AttributeDefinition::name, duplicate -> {
+      throw new IllegalArgumentException(
+          "duplicate attribute '" + duplicate.name() + "' in schema " + id);
+    });
   }
 
   public String id() {
@@ -60,7 +53,7 @@ public final class Schema {
 
   /** Looks up a top-level attribute by name, case-insensitively. */
   public Optional<AttributeDefinition> attribute(String attributeName) {
-    return Optional.ofNullable(attributesByKey.get(AttributeDefinition.key(attributeName)));
+    return Optional.ofNullable(attributesByName.get(attributeName));
   }
 
   @Override

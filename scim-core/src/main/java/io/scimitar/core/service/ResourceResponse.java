@@ -1,23 +1,66 @@
 package io.scimitar.core.service;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimitar.core.projection.Projection;
 import io.scimitar.core.resource.Meta;
 import java.util.Objects;
 
 /**
- * A single resource as the service answers it: the projected body, and the metadata a binding
- * needs for headers ({@code ETag} from the version, {@code Location}).
+ * A single resource as the service answers it: the body the projection shows, and the metadata a
+ * binding needs for headers ({@code ETag} from the version, {@code Location}).
  *
- * @param body the resource JSON to send, or null when the answer has no content (HTTP 204)
- * @param meta the resource's metadata, with its location
+ * <p>The body is projected when asked for, not before: {@link #body()} builds a copy the caller
+ * owns, and {@link #shownBody()} a read-only view that shares the stored values, which is what a
+ * binding writes out (no copy of a 3 KB user per GET only to serialize it and throw it away).
  */
-public record ResourceResponse(ObjectNode body, Meta meta) {
-  public ResourceResponse {
-    Objects.requireNonNull(meta, "meta");
+public final class ResourceResponse {
+  private final ObjectNode rendered;
+  private final Projection projection;
+  private final Meta meta;
+
+  private ResourceResponse(ObjectNode rendered, Projection projection, Meta meta) {
+    this.rendered = rendered;
+    this.projection = projection;
+    this.meta = Objects.requireNonNull(meta, "meta");
+  }
+
+  /**
+   * An answer with a body.
+   *
+   * @param rendered the resource as the service renders it (with its location and groups), before
+   *     projection; not changed afterwards
+   * @param projection what the request shows of it
+   */
+  static ResourceResponse withBody(ObjectNode rendered, Projection projection, Meta meta) {
+    return new ResourceResponse(
+        Objects.requireNonNull(rendered, "rendered"), Objects.requireNonNull(projection), meta);
+  }
+
+  /** An answer without a body: HTTP 204 No Content. */
+  static ResourceResponse withoutBody(Meta meta) {
+    return new ResourceResponse(null, null, meta);
   }
 
   /** Whether there is a body to send; false means 204 No Content. */
   public boolean hasBody() {
-    return body != null;
+    return rendered != null;
+  }
+
+  /** The resource JSON to send, as a new tree the caller may change; null without a body. */
+  public ObjectNode body() {
+    return rendered == null ? null : projection.apply(rendered);
+  }
+
+  /**
+   * The resource JSON to send, as a view for writing out: it shares objects and arrays with the
+   * stored resource and must not be changed. Null without a body.
+   */
+  public ObjectNode shownBody() {
+    return rendered == null ? null : projection.view(rendered);
+  }
+
+  /** The resource's metadata, with its location. */
+  public Meta meta() {
+    return meta;
   }
 }

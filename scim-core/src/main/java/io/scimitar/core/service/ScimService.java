@@ -357,7 +357,7 @@ public final class ScimService {
       return respond(call, handler, stored, projection);
     }
     if (selection.attributes() == null && selection.excludedAttributes() == null) {
-      return new ResourceResponse(null,
+      return ResourceResponse.withoutBody(
           stored.meta().orElseThrow().withLocation(location(call, handler, stored)));
     }
     ScimResource whole = membersWanted(handler, projection)
@@ -368,24 +368,33 @@ public final class ScimService {
 
   private ResourceResponse respond(
       ScimCall call, ResourceHandler handler, ScimResource resource, Projection projection) {
-    ObjectNode body = render(call, handler, resource, projection);
-    Meta meta = resource.meta().orElseThrow().withLocation(location(call, handler, resource));
-    return new ResourceResponse(body, meta);
+    String location = location(call, handler, resource);
+    Meta meta = resource.meta().orElseThrow().withLocation(location);
+    return ResourceResponse.withBody(
+        withServedMembers(call, handler, resource, projection, location), projection, meta);
   }
 
   private ObjectNode render(
       ScimCall call, ResourceHandler handler, ScimResource resource, Projection projection) {
-    // The projection copies what it shows, so only what changes here needs a copy of its own:
-    // the top level, meta (its location) and groups; the rest is shared with the stored tree.
+    return projection.apply(withServedMembers(
+        call, handler, resource, projection, location(call, handler, resource)));
+  }
+
+  /**
+   * The stored tree with what the service adds when it answers: {@code meta.location}, and
+   * {@code groups} when shown. Only what changes gets a copy of its own (the top level, meta and
+   * groups); the rest is shared with the stored tree, so the result must not be changed.
+   */
+  private ObjectNode withServedMembers(ScimCall call, ResourceHandler handler,
+      ScimResource resource, Projection projection, String location) {
     ObjectNode tree = resource.view().objectNode().setAll(resource.view());
     if (tree.get(CommonAttributes.META) instanceof ObjectNode meta) {
-      tree.set(CommonAttributes.META,
-          meta.deepCopy().put("location", location(call, handler, resource)));
+      tree.set(CommonAttributes.META, meta.deepCopy().put("location", location));
     }
     if (handler.hasGroups() && projection.includes(AttributePath.of(ResourceHandler.GROUPS))) {
       addGroups(call, tree, resource.id().orElseThrow());
     }
-    return projection.apply(tree);
+    return tree;
   }
 
   private void addGroups(ScimCall call, ObjectNode tree, String memberId) {
