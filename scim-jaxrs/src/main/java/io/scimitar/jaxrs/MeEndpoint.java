@@ -6,7 +6,6 @@ import io.scimitar.core.error.ScimException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -32,6 +31,9 @@ public final class MeEndpoint {
 
   private final ScimBinding binding;
   private final ResourceOperations operations;
+  // Proxies to the current request's objects, filled in by the runtime; see InboundRequest.
+  @Context private SecurityContext security;
+  @Context private UriInfo uri;
 
   MeEndpoint(ScimBinding binding) {
     this.binding = binding;
@@ -40,44 +42,43 @@ public final class MeEndpoint {
 
   /** Reads the caller's resource. */
   @GET
-  public Response get(@HeaderParam(IF_MATCH) String ifMatch,
-      @HeaderParam(IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
-      @Context UriInfo uri, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
-    MeTarget me = target(security);
-    return operations.get(binding.call(security, uri, userAgent), me.resourceType(), me.id(),
-        QueryParameters.selection(uri), ifMatch, ifNoneMatch);
+  public Response get(@Context HttpHeaders headers) {
+    InboundRequest request = InboundRequest.of(headers, security, uri);
+    MeTarget me = target(request.security());
+    return operations.get(binding.call(request), me.resourceType(), me.id(),
+        QueryParameters.selection(request.uri()), request.header(IF_MATCH),
+        request.header(IF_NONE_MATCH));
   }
 
   /** Replaces the caller's resource. */
   @PUT
   @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
-  public Response replace(ObjectNode body, @HeaderParam(IF_MATCH) String ifMatch,
-      @HeaderParam(IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
-      @Context UriInfo uri, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
-    MeTarget me = target(security);
-    return operations.replace(binding.call(security, uri, userAgent), me.resourceType(), me.id(),
-        body, QueryParameters.selection(uri), ifMatch, ifNoneMatch);
+  public Response replace(ObjectNode body, @Context HttpHeaders headers) {
+    InboundRequest request = InboundRequest.of(headers, security, uri);
+    MeTarget me = target(request.security());
+    return operations.replace(binding.call(request), me.resourceType(), me.id(),
+        body, QueryParameters.selection(request.uri()), request.header(IF_MATCH),
+        request.header(IF_NONE_MATCH));
   }
 
   /** Modifies the caller's resource. */
   @PATCH
   @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
-  public Response patch(ObjectNode body, @HeaderParam(IF_MATCH) String ifMatch,
-      @HeaderParam(IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
-      @Context UriInfo uri, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
-    MeTarget me = target(security);
-    return operations.patch(binding.call(security, uri, userAgent), me.resourceType(), me.id(),
-        body, QueryParameters.selection(uri), ifMatch, ifNoneMatch);
+  public Response patch(ObjectNode body, @Context HttpHeaders headers) {
+    InboundRequest request = InboundRequest.of(headers, security, uri);
+    MeTarget me = target(request.security());
+    return operations.patch(binding.call(request), me.resourceType(), me.id(),
+        body, QueryParameters.selection(request.uri()), request.header(IF_MATCH),
+        request.header(IF_NONE_MATCH));
   }
 
   /** Deletes the caller's resource. */
   @DELETE
-  public Response delete(@HeaderParam(IF_MATCH) String ifMatch,
-      @HeaderParam(IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
-      @Context UriInfo uri, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
-    MeTarget me = target(security);
-    return operations.delete(binding.call(security, uri, userAgent), me.resourceType(), me.id(),
-        ifMatch, ifNoneMatch);
+  public Response delete(@Context HttpHeaders headers) {
+    InboundRequest request = InboundRequest.of(headers, security, uri);
+    MeTarget me = target(request.security());
+    return operations.delete(binding.call(request), me.resourceType(), me.id(),
+        request.header(IF_MATCH), request.header(IF_NONE_MATCH));
   }
 
   /** Always 501: resources are not created through {@code /Me}. */
@@ -87,11 +88,11 @@ public final class MeEndpoint {
         ScimException.notImplemented("creating a resource through POST /Me is not supported"));
   }
 
-  private MeTarget target(SecurityContext security) {
+  private MeTarget target(SecurityContext caller) {
     return binding.meResolver()
         .orElseThrow(() -> ScimException.notImplemented(
             "/Me is not supported by this service provider"))
-        .resolve(ScimBinding.principal(security))
+        .resolve(ScimBinding.principal(caller))
         .orElseThrow(() -> ScimException.notFound(
             "no resource represents the authenticated caller"));
   }

@@ -5,7 +5,6 @@ import io.scimitar.core.service.SearchRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -31,6 +30,9 @@ public final class ResourceTypeEndpoints {
 
   private final ScimBinding binding;
   private final ResourceOperations operations;
+  // Proxies to the current request's objects, filled in by the runtime; see InboundRequest.
+  @Context private SecurityContext security;
+  @Context private UriInfo uri;
 
   ResourceTypeEndpoints(ScimBinding binding) {
     this.binding = binding;
@@ -39,22 +41,22 @@ public final class ResourceTypeEndpoints {
 
   /** Lists or filters resources (RFC 7644 §3.4.2). */
   @GET
-  public Response list(@PathParam("endpoint") String endpoint, @Context SecurityContext security,
-      @Context UriInfo uri, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
+  public Response list(@PathParam("endpoint") String endpoint, @Context HttpHeaders headers) {
+    InboundRequest request = InboundRequest.of(headers, security, uri);
     String type = binding.resourceType(endpoint);
     return ScimResponses.document(binding.service().search(
-        binding.call(security, uri, userAgent), type, QueryParameters.search(uri)));
+        binding.call(request), type, QueryParameters.search(request.uri())));
   }
 
   /** Creates a resource (RFC 7644 §3.3): 201 with {@code Location} and {@code ETag}. */
   @POST
   @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
   public Response create(@PathParam("endpoint") String endpoint, ObjectNode body,
-      @Context SecurityContext security, @Context UriInfo uri,
-      @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
+      @Context HttpHeaders headers) {
+    InboundRequest request = InboundRequest.of(headers, security, uri);
     String type = binding.resourceType(endpoint);
-    return ScimResponses.resource(binding.service().create(
-        binding.call(security, uri, userAgent), type, body, QueryParameters.selection(uri)), 201);
+    return ScimResponses.resource(binding.service().create(binding.call(request), type, body,
+        QueryParameters.selection(request.uri())), 201);
   }
 
   /** Searches with a SearchRequest body (RFC 7644 §3.4.3). */
@@ -62,24 +64,24 @@ public final class ResourceTypeEndpoints {
   @Path(".search")
   @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
   public Response search(@PathParam("endpoint") String endpoint, ObjectNode body,
-      @Context SecurityContext security, @Context UriInfo uri,
-      @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
+      @Context HttpHeaders headers) {
+    InboundRequest request = InboundRequest.of(headers, security, uri);
     String type = binding.resourceType(endpoint);
     return ScimResponses.document(binding.service().search(
-        binding.call(security, uri, userAgent), type, SearchRequest.fromJson(body)));
+        binding.call(request), type, SearchRequest.fromJson(body)));
   }
 
   /** Reads a resource (RFC 7644 §3.4.1). */
   @GET
   @Path("{id}")
   public Response get(@PathParam("endpoint") String endpoint, @PathParam("id") String id,
-      @HeaderParam(IF_MATCH) String ifMatch, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch,
-      @Context SecurityContext security, @Context UriInfo uri,
-      @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
+      @Context HttpHeaders headers) {
+    InboundRequest request = InboundRequest.of(headers, security, uri);
     String type = binding.resourceType(endpoint);
     String resource = ScimBinding.resourceId(id);
-    return operations.get(binding.call(security, uri, userAgent), type, resource,
-        QueryParameters.selection(uri), ifMatch, ifNoneMatch);
+    return operations.get(binding.call(request), type, resource,
+        QueryParameters.selection(request.uri()), request.header(IF_MATCH),
+        request.header(IF_NONE_MATCH));
   }
 
   /** Replaces a resource (RFC 7644 §3.5.1). */
@@ -87,13 +89,13 @@ public final class ResourceTypeEndpoints {
   @Path("{id}")
   @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
   public Response replace(@PathParam("endpoint") String endpoint, @PathParam("id") String id,
-      ObjectNode body, @HeaderParam(IF_MATCH) String ifMatch,
-      @HeaderParam(IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
-      @Context UriInfo uri, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
+      ObjectNode body, @Context HttpHeaders headers) {
+    InboundRequest request = InboundRequest.of(headers, security, uri);
     String type = binding.resourceType(endpoint);
     String resource = ScimBinding.resourceId(id);
-    return operations.replace(binding.call(security, uri, userAgent), type, resource, body,
-        QueryParameters.selection(uri), ifMatch, ifNoneMatch);
+    return operations.replace(binding.call(request), type, resource, body,
+        QueryParameters.selection(request.uri()), request.header(IF_MATCH),
+        request.header(IF_NONE_MATCH));
   }
 
   /** Modifies a resource (RFC 7644 §3.5.2). */
@@ -101,25 +103,24 @@ public final class ResourceTypeEndpoints {
   @Path("{id}")
   @Consumes({ScimMediaTypes.SCIM_JSON, MediaType.APPLICATION_JSON})
   public Response patch(@PathParam("endpoint") String endpoint, @PathParam("id") String id,
-      ObjectNode body, @HeaderParam(IF_MATCH) String ifMatch,
-      @HeaderParam(IF_NONE_MATCH) String ifNoneMatch, @Context SecurityContext security,
-      @Context UriInfo uri, @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
+      ObjectNode body, @Context HttpHeaders headers) {
+    InboundRequest request = InboundRequest.of(headers, security, uri);
     String type = binding.resourceType(endpoint);
     String resource = ScimBinding.resourceId(id);
-    return operations.patch(binding.call(security, uri, userAgent), type, resource, body,
-        QueryParameters.selection(uri), ifMatch, ifNoneMatch);
+    return operations.patch(binding.call(request), type, resource, body,
+        QueryParameters.selection(request.uri()), request.header(IF_MATCH),
+        request.header(IF_NONE_MATCH));
   }
 
   /** Deletes a resource (RFC 7644 §3.6): 204. */
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("endpoint") String endpoint, @PathParam("id") String id,
-      @HeaderParam(IF_MATCH) String ifMatch, @HeaderParam(IF_NONE_MATCH) String ifNoneMatch,
-      @Context SecurityContext security, @Context UriInfo uri,
-      @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
+      @Context HttpHeaders headers) {
+    InboundRequest request = InboundRequest.of(headers, security, uri);
     String type = binding.resourceType(endpoint);
     String resource = ScimBinding.resourceId(id);
-    return operations.delete(
-        binding.call(security, uri, userAgent), type, resource, ifMatch, ifNoneMatch);
+    return operations.delete(binding.call(request), type, resource, request.header(IF_MATCH),
+        request.header(IF_NONE_MATCH));
   }
 }

@@ -9,6 +9,7 @@ import io.scimitar.core.service.ScimCall;
 import io.scimitar.core.service.ScimService;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -80,10 +81,13 @@ final class ScimBinding {
     throw new IllegalStateException("request reached a SCIM endpoint without authentication");
   }
 
+  /** The protocol call of a request: the caller's tenant and the base URL for locations. */
+  ScimCall call(InboundRequest request) {
+    return call(request.security(), request.uri(), request.header(HttpHeaders.USER_AGENT));
+  }
+
   /**
-   * The protocol call of a request: the caller's tenant and the base URL for locations. The
-   * endpoints take the {@code User-Agent} as a header parameter rather than all headers as a
-   * context: a context costs some runtimes (Jersey) an object graph built per request.
+   * The protocol call of a request: the caller's tenant and the base URL for locations.
    *
    * @param userAgent the request's {@code User-Agent}, or null
    */

@@ -1,7 +1,6 @@
 package io.scimitar.core.auth;
 
 import java.security.MessageDigest;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -40,7 +39,7 @@ public final class BearerTokenAuthenticator implements Authenticator {
           challenge);
     }
     String value = header.get().strip();
-    if (!value.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
+    if (!value.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       return AuthenticationResult.rejected(
           "unsupported authorization scheme: send a SCIM key as 'Authorization: Bearer <token>'",
           challenge);

@@ -1,7 +1,6 @@
 package io.scimitar.core.schema;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The attributes every resource has outside its schemas (RFC 7643 §3.1): {@code id},
@@ -56,16 +55,6 @@ public final class CommonAttributes {
   /** All common attributes. */
   public static List<AttributeDefinition> all() {
     return ALL;
-  }
-
-  /** Looks up a common attribute by name, case-insensitively. */
-  public static Optional<AttributeDefinition> find(String name) {
-    for (AttributeDefinition attribute : ALL) {
-      if (attribute.name().equalsIgnoreCase(name)) {
-        return Optional.of(attribute);
-      }
-    }
-    return Optional.empty();
   }
 
   private static AttributeDefinition readOnly(String name, AttributeType type, boolean caseExact) {

@@ -22,7 +22,8 @@ final class NameIndex<V> {
   /**
    * @param values the values, in any order
    * @param nameOf the name of a value
-   * @param onDuplicate called with a value whose name (ignoring case) repeats an earlier one's
+   * @param onDuplicate called with a value whose name (ignoring case) repeats an earlier one's;
+   *     unless it throws, the earlier value keeps the name
    */
   NameIndex(List<V> values, Function<V, String> nameOf, Consumer<V> onDuplicate) {
     Map<String, V> names = new HashMap<>();
@@ -31,6 +32,7 @@ final class NameIndex<V> {
       String name = nameOf.apply(value);
       if (keys.putIfAbsent(key(name), value) != null) {
         onDuplicate.accept(value);
+        continue;
       }
       names.put(name, value);
     }

@@ -13,6 +13,8 @@ public final class ResourceSchema {
   private final ResourceType resourceType;
   private final Schema coreSchema;
   private final NameIndex<Schema> extensionsByUrn;
+  /** The core schema's attributes, then the common ones it does not define itself. */
+  private final NameIndex<AttributeDefinition> coreAttributesByName;
   private final List<Schema> extensions;
 
   ResourceSchema(ResourceType resourceType, Schema coreSchema, List<Schema> extensions) {
@@ -21,6 +23,11 @@ public final class ResourceSchema {
     this.extensions = List.copyOf(extensions);
     // A repeated extension is the same schema twice; the first one found is as good as any.
     this.extensionsByUrn = new NameIndex<>(this.extensions, Schema::id, repeated -> {});
+    List<AttributeDefinition> coreAttributes = new ArrayList<>(coreSchema.attributes());
+    coreAttributes.addAll(CommonAttributes.all());
+    // A core schema that defines a common attribute's name itself shadows the common one.
+    this.coreAttributesByName =
+        new NameIndex<>(coreAttributes, AttributeDefinition::name, shadowed -> {});
   }
 
   public ResourceType resourceType() {
@@ -68,7 +75,6 @@ public final class ResourceSchema {
    * {@code externalId}, {@code meta}), case-insensitively.
    */
   public Optional<AttributeDefinition> coreAttribute(String name) {
-    Optional<AttributeDefinition> found = coreSchema.attribute(name);
-    return found.isPresent() ? found : CommonAttributes.find(name);
+    return Optional.ofNullable(coreAttributesByName.get(name));
   }
 }
