@@ -162,53 +162,50 @@ public final class Projection {
    *     array with {@code canonicalTree}, so callers may change it freely
    */
   public ObjectNode apply(ObjectNode canonicalTree) {
-    return project(canonicalTree, Values.COPIED);
+    return apply(canonicalTree, Map.of());
   }
 
   /**
-   * What {@link #apply} would return, built without copying the values shown: the result shares
-   * objects and arrays with {@code canonicalTree}. For writing a response out, where a copy
-   * would be thrown away at once; neither tree may be changed while the result is in use.
+   * The projected copy of a canonical resource tree with some top-level members replaced, as
+   * when a service answers with members it computes ({@code meta.location}, {@code groups}).
    *
-   * @param canonicalTree a resource in canonical form (as stored)
-   * @return a read-only view of the attributes this projection shows
+   * @param canonicalTree a resource in canonical form (as stored); not changed
+   * @param replacedMembers top-level members by canonical name, shown instead of the tree's own
+   *     (or added); a null value removes the member
+   * @return a new tree, sharing no object or array with its inputs
    */
-  public ObjectNode view(ObjectNode canonicalTree) {
-    return project(canonicalTree, Values.SHARED);
+  public ObjectNode apply(ObjectNode canonicalTree, Map<String, JsonNode> replacedMembers) {
+    return project(canonicalTree, replacedMembers, Values.COPIED);
   }
 
-  private ObjectNode project(ObjectNode canonicalTree, Values values) {
+  /**
+   * What {@link #apply(ObjectNode, Map)} would return, built without copying the values shown:
+   * the result shares objects and arrays with its inputs. For writing a response out, where a
+   * copy would be thrown away at once; none of the trees may be changed while the result is in
+   * use.
+   */
+  public ObjectNode view(ObjectNode canonicalTree, Map<String, JsonNode> replacedMembers) {
+    return project(canonicalTree, replacedMembers, Values.SHARED);
+  }
+
+  private ObjectNode project(
+      ObjectNode canonicalTree, Map<String, JsonNode> replacedMembers, Values values) {
     ObjectNode result = NODES.objectNode();
     List<String> droppedExtensions = new ArrayList<>(1);
     for (Map.Entry<String, JsonNode> member : canonicalTree.properties()) {
       String key = member.getKey();
-      JsonNode value = member.getValue();
-      if (key.equals(CommonAttributes.SCHEMAS)) {
-        result.set(key, values.take(value));
-        continue;
-      }
-      // Extensions are named by URNs, which hold a colon; attribute names never do (RFC 7643
-      // §2.1), so most members skip the case-insensitive lookup.
-      Optional<Schema> extension =
-          key.indexOf(':') >= 0 ? resourceSchema.extension(key) : Optional.empty();
-      JsonNode projected;
-      if (extension.isPresent()) {
-        projected = value.isObject()
-            ? attributes(extension.get(), (ObjectNode) value, values)
-            : null;
-        if (projected == null) {
-          droppedExtensions.add(key);
-        }
-      } else {
-        Optional<AttributeDefinition> attribute = resourceSchema.coreAttribute(key);
-        projected = attribute.isPresent()
-            ? attribute(null, attribute.get(), value, values)
-            : unknownAttribute(value, values);
-      }
-      if (projected != null) {
-        result.set(key, projected);
+      JsonNode value = replacedMembers.containsKey(key)
+          ? replacedMembers.get(key)
+          : member.getValue();
+      if (value != null) {
+        member(key, value, values, result, droppedExtensions);
       }
     }
+    replacedMembers.forEach((key, value) -> {
+      if (value != null && !canonicalTree.has(key)) {
+        member(key, value, values, result, droppedExtensions);
+      }
+    });
     if (!droppedExtensions.isEmpty() && result.get(CommonAttributes.SCHEMAS) instanceof ArrayNode
         schemas) {
       // A new array, not an edit: in a view, the schemas array is the stored tree's own.
@@ -221,6 +218,36 @@ public final class Projection {
       result.set(CommonAttributes.SCHEMAS, kept);
     }
     return result;
+  }
+
+  /** Adds what is shown of one top-level member to {@code result}. */
+  private void member(String key, JsonNode value, Values values, ObjectNode result,
+      List<String> droppedExtensions) {
+    if (key.equals(CommonAttributes.SCHEMAS)) {
+      result.set(key, values.take(value));
+      return;
+    }
+    // Extensions are named by URNs, which hold a colon; attribute names never do (RFC 7643
+    // §2.1), so most members skip the case-insensitive lookup.
+    Optional<Schema> extension =
+        key.indexOf(':') >= 0 ? resourceSchema.extension(key) : Optional.empty();
+    JsonNode projected;
+    if (extension.isPresent()) {
+      projected = value.isObject()
+          ? attributes(extension.get(), (ObjectNode) value, values)
+          : null;
+      if (projected == null) {
+        droppedExtensions.add(key);
+      }
+    } else {
+      Optional<AttributeDefinition> attribute = resourceSchema.coreAttribute(key);
+      projected = attribute.isPresent()
+          ? attribute(null, attribute.get(), value, values)
+          : unknownAttribute(value, values);
+    }
+    if (projected != null) {
+      result.set(key, projected);
+    }
   }
 
   private ObjectNode attributes(Schema extension, ObjectNode members, Values values) {

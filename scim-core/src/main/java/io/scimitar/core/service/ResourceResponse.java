@@ -1,8 +1,10 @@
 package io.scimitar.core.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.projection.Projection;
 import io.scimitar.core.resource.Meta;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,12 +16,15 @@ import java.util.Objects;
  * binding writes out (no copy of a 3 KB user per GET only to serialize it and throw it away).
  */
 public final class ResourceResponse {
-  private final ObjectNode rendered;
+  private final ObjectNode stored;
+  private final Map<String, JsonNode> servedMembers;
   private final Projection projection;
   private final Meta meta;
 
-  private ResourceResponse(ObjectNode rendered, Projection projection, Meta meta) {
-    this.rendered = rendered;
+  private ResourceResponse(ObjectNode stored, Map<String, JsonNode> servedMembers,
+      Projection projection, Meta meta) {
+    this.stored = stored;
+    this.servedMembers = servedMembers;
     this.projection = projection;
     this.meta = Objects.requireNonNull(meta, "meta");
   }
@@ -27,28 +32,31 @@ public final class ResourceResponse {
   /**
    * An answer with a body.
    *
-   * @param rendered the resource as the service renders it (with its location and groups), before
-   *     projection; not changed afterwards
-   * @param projection what the request shows of it
+   * @param stored the resource's canonical tree, as stored; never changed
+   * @param servedMembers what the service shows in place of stored members (see
+   *     {@link Projection#apply(ObjectNode, Map)}); never changed
+   * @param projection what the request shows
    */
-  static ResourceResponse withBody(ObjectNode rendered, Projection projection, Meta meta) {
-    return new ResourceResponse(
-        Objects.requireNonNull(rendered, "rendered"), Objects.requireNonNull(projection), meta);
+  static ResourceResponse withBody(ObjectNode stored, Map<String, JsonNode> servedMembers,
+      Projection projection, Meta meta) {
+    return new ResourceResponse(Objects.requireNonNull(stored, "stored"),
+        Objects.requireNonNull(servedMembers, "servedMembers"),
+        Objects.requireNonNull(projection, "projection"), meta);
   }
 
   /** An answer without a body: HTTP 204 No Content. */
   static ResourceResponse withoutBody(Meta meta) {
-    return new ResourceResponse(null, null, meta);
+    return new ResourceResponse(null, null, null, meta);
   }
 
   /** Whether there is a body to send; false means 204 No Content. */
   public boolean hasBody() {
-    return rendered != null;
+    return stored != null;
   }
 
   /** The resource JSON to send, as a new tree the caller may change; null without a body. */
   public ObjectNode body() {
-    return rendered == null ? null : projection.apply(rendered);
+    return stored == null ? null : projection.apply(stored, servedMembers);
   }
 
   /**
@@ -56,7 +64,7 @@ public final class ResourceResponse {
    * stored resource and must not be changed. Null without a body.
    */
   public ObjectNode shownBody() {
-    return rendered == null ? null : projection.view(rendered);
+    return stored == null ? null : projection.view(stored, servedMembers);
   }
 
   /** The resource's metadata, with its location. */

@@ -1,5 +1,6 @@
 package io.scimitar.core.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -370,41 +371,40 @@ public final class ScimService {
       ScimCall call, ResourceHandler handler, ScimResource resource, Projection projection) {
     String location = location(call, handler, resource);
     Meta meta = resource.meta().orElseThrow().withLocation(location);
-    return ResourceResponse.withBody(
-        withServedMembers(call, handler, resource, projection, location), projection, meta);
+    return ResourceResponse.withBody(resource.view(),
+        servedMembers(call, handler, resource, projection, location), projection, meta);
   }
 
   private ObjectNode render(
       ScimCall call, ResourceHandler handler, ScimResource resource, Projection projection) {
-    return projection.apply(withServedMembers(
+    return projection.apply(resource.view(), servedMembers(
         call, handler, resource, projection, location(call, handler, resource)));
   }
 
   /**
-   * The stored tree with what the service adds when it answers: {@code meta.location}, and
-   * {@code groups} when shown. Only what changes gets a copy of its own (the top level, meta and
-   * groups); the rest is shared with the stored tree, so the result must not be changed.
+   * What the service shows in place of stored members when it answers: {@code meta} with its
+   * {@code location}, and {@code groups} (null when the resource is in none) when shown.
    */
-  private ObjectNode withServedMembers(ScimCall call, ResourceHandler handler,
+  private Map<String, JsonNode> servedMembers(ScimCall call, ResourceHandler handler,
       ScimResource resource, Projection projection, String location) {
-    ObjectNode tree = resource.view().objectNode().setAll(resource.view());
-    if (tree.get(CommonAttributes.META) instanceof ObjectNode meta) {
-      tree.set(CommonAttributes.META, meta.deepCopy().put("location", location));
+    Map<String, JsonNode> served = new LinkedHashMap<>(4);
+    if (resource.view().get(CommonAttributes.META) instanceof ObjectNode meta) {
+      served.put(CommonAttributes.META, meta.deepCopy().put("location", location));
     }
     if (handler.hasGroups() && projection.includes(AttributePath.of(ResourceHandler.GROUPS))) {
-      addGroups(call, tree, resource.id().orElseThrow());
+      served.put(ResourceHandler.GROUPS, groups(call, resource.id().orElseThrow()));
     }
-    return tree;
+    return served;
   }
 
-  private void addGroups(ScimCall call, ObjectNode tree, String memberId) {
+  /** The {@code groups} of a member, or null when it is in none. */
+  private ArrayNode groups(ScimCall call, String memberId) {
     List<GroupRef> groups = storage.memberships().groupsOf(call.context(), memberId);
     if (groups.isEmpty()) {
-      tree.remove(ResourceHandler.GROUPS);
-      return;
+      return null;
     }
     String groupsEndpoint = groupEndpoint == null ? null : call.baseUrl() + groupEndpoint + "/";
-    ArrayNode array = tree.putArray(ResourceHandler.GROUPS);
+    ArrayNode array = JsonNodeFactory.instance.arrayNode(groups.size());
     for (GroupRef group : groups) {
       ObjectNode entry = array.addObject().put("value", group.id());
       if (groupsEndpoint != null) {
@@ -415,6 +415,7 @@ public final class ScimService {
       }
       entry.put("type", "direct");
     }
+    return array;
   }
 
   private static String location(ScimCall call, ResourceHandler handler, ScimResource resource) {
