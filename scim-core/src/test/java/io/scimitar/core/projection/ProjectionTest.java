@@ -1,5 +1,9 @@
 package io.scimitar.core.projection;
 
+import org.junit.jupiter.params.provider.CsvSource;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import com.fasterxml.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -297,5 +301,57 @@ class ProjectionTest {
         .isEqualTo("n");
     assertThat(Projection.of(USER, null, "userName").apply(tree).has("hostNote")).isTrue();
     assertThat(Projection.of(USER, "userName", null).apply(tree).has("hostNote")).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource(nullValues = "-", value = {
+      "-, -", "'userName,emails', -", "-, 'emails,name.givenName'",
+      "-, " + ENTERPRISE, "'" + ENTERPRISE + ":manager.displayName,id', -"})
+  void aViewShowsWhatApplyShowsWithoutCopying(String attributes, String excluded) {
+    ObjectNode stored = RfcExamples.object(RfcExamples.ENTERPRISE_USER);
+    Projection projection = Projection.of(USER, attributes, excluded);
+
+    ObjectNode view = projection.view(stored, Map.of());
+
+    assertThat(view).isEqualTo(projection.apply(stored));
+    assertThat(stored).isEqualTo(RfcExamples.object(RfcExamples.ENTERPRISE_USER));
+  }
+
+  @Test
+  void aDefaultViewSharesWholeValuesWhereApplyCopiesThem() {
+    ObjectNode stored = RfcExamples.object(RfcExamples.ENTERPRISE_USER);
+    Projection projection = Projection.of(USER, null, null);
+
+    ObjectNode view = projection.view(stored, Map.of());
+    ObjectNode copy = projection.apply(stored);
+
+    assertThat(view.get("emails")).isSameAs(stored.get("emails"));
+    assertThat(view.get("name")).isSameAs(stored.get("name"));
+    assertThat(copy.get("emails")).isEqualTo(stored.get("emails"))
+        .isNotSameAs(stored.get("emails"));
+  }
+
+  @Test
+  void replacedMembersAreShownInPlaceAddedOrRemovedByTheSameRules() {
+    ObjectNode stored = RfcExamples.object(RfcExamples.ENTERPRISE_USER);
+    ObjectNode meta = stored.get("meta").deepCopy();
+    meta.put("location", "https://example.com/v2/Users/x");
+    ObjectNode group = json("{\"value\":\"g1\",\"display\":\"Admins\",\"type\":\"direct\"}");
+    Map<String, JsonNode> served = new LinkedHashMap<>();
+    served.put("meta", meta);
+    served.put("groups", group.arrayNode().add(group));
+    served.put("nickName", null);
+
+    ObjectNode shown = Projection.of(USER, null, null).apply(stored, served);
+    ObjectNode withoutGroups = Projection.of(USER, null, "groups,meta.location")
+        .view(stored, served);
+
+    assertThat(shown.get("meta")).isEqualTo(meta);
+    assertThat(shown.get("groups")).isEqualTo(served.get("groups"));
+    assertThat(shown.has("nickName")).isFalse();
+    assertThat(withoutGroups.has("groups")).isFalse();
+    assertThat(withoutGroups.get("meta").has("location")).isFalse();
+    assertThat(withoutGroups.get("meta").get("version")).isEqualTo(meta.get("version"));
+    assertThat(stored).isEqualTo(RfcExamples.object(RfcExamples.ENTERPRISE_USER));
   }
 }
