@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
 
 /**
  * Media type negotiation for every SCIM response, errors included: {@code application/scim+json}
@@ -17,22 +18,30 @@ import jakarta.ws.rs.core.MediaType;
 public final class ContentNegotiationFilter
     implements ContainerRequestFilter, ContainerResponseFilter {
 
+  private static final String NEGOTIATED = ContentNegotiationFilter.class.getName() + ".type";
+
   ContentNegotiationFilter() {}
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (ScimMediaTypes.negotiate(request.getAcceptableMediaTypes()).isEmpty()) {
+    Optional<MediaType> type = ScimMediaTypes.negotiate(request.getAcceptableMediaTypes());
+    if (type.isEmpty()) {
       request.abortWith(ErrorResponses.of(new ScimException(406, null,
           "cannot answer in an acceptable media type: accept application/scim+json or "
               + "application/json")));
+      return;
     }
+    request.setProperty(NEGOTIATED, type.get());
   }
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     if (response.getEntity() instanceof JsonNode) {
-      MediaType type = ScimMediaTypes.negotiate(request.getAcceptableMediaTypes())
-          .orElse(ScimMediaTypes.SCIM_JSON_TYPE);
+      // Negotiated already unless the request was answered before matching (a 401, a 404).
+      MediaType type = request.getProperty(NEGOTIATED) instanceof MediaType negotiated
+          ? negotiated
+          : ScimMediaTypes.negotiate(request.getAcceptableMediaTypes())
+              .orElse(ScimMediaTypes.SCIM_JSON_TYPE);
       response.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, type);
     }
   }

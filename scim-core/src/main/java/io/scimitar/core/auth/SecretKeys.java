@@ -17,6 +17,8 @@ public final class SecretKeys {
   /** Separates the key id from the secret in a token; never part of a key id. */
   public static final char SEPARATOR = '.';
 
+  /** Never used itself, only cloned: digests are not thread-safe. */
+  private static final MessageDigest SHA_256 = sha256Instance();
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Base64.Encoder URL_SAFE = Base64.getUrlEncoder().withoutPadding();
   private static final int KEY_ID_BYTES = 12;
@@ -66,8 +68,24 @@ public final class SecretKeys {
 
   /** The SHA-256 hash of a token's UTF-8 bytes, as stored. */
   public static byte[] sha256(String token) {
+    return newSha256().digest(token.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A fresh SHA-256 digest. Every request's token is hashed, and cloning a prepared digest
+   * skips the provider lookup that {@link MessageDigest#getInstance} makes each time.
+   */
+  private static MessageDigest newSha256() {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+      return (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      return sha256Instance();
+    }
+  }
+
+  private static MessageDigest sha256Instance() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       // Every Java platform must provide SHA-256 (java.security.MessageDigest Javadoc).
       throw new IllegalStateException("SHA-256 is unavailable", e);
