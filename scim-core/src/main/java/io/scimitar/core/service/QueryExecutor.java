@@ -33,7 +33,22 @@ final class QueryExecutor {
     this.maxInMemoryCandidates = maxInMemoryCandidates;
   }
 
+  /**
+   * Runs a query and answers one page. A cursor page is a step of a {@link CursorWalk}: its
+   * cursor is one the walk handed out, and the store's or the in-memory pager's own cursor
+   * travels inside it.
+   */
   QueryResult execute(
+      RequestContext context, ResourceHandler handler, Filter filter, SortSpec sort,
+      PageRequest page, boolean membersWanted) {
+    if (page instanceof PageRequest.Cursor cursor) {
+      return CursorWalk.page(cursor,
+          storePage -> run(context, handler, filter, sort, storePage, membersWanted));
+    }
+    return run(context, handler, filter, sort, page, membersWanted);
+  }
+
+  private QueryResult run(
       RequestContext context, ResourceHandler handler, Filter filter, SortSpec sort,
       PageRequest page, boolean membersWanted) {
     StoreCapabilities capabilities = handler.store().capabilities();

@@ -285,7 +285,9 @@ public final class ScimService {
       if (request.startIndex() != null) {
         throw ScimException.invalidValue("startIndex and cursor cannot be used together");
       }
-      return new PageRequest.Cursor(request.cursor().isEmpty() ? null : request.cursor(), count);
+      // Later pages of a walk count again only when so configured; see CursorWalk.
+      return new PageRequest.Cursor(request.cursor().isEmpty() ? null : request.cursor(), count,
+          config.cursorTotals() == ServiceConfig.CursorTotals.EVERY_PAGE);
     }
     int startIndex = request.startIndex() == null ? 1 : Math.max(1, request.startIndex());
     return new PageRequest.Index(startIndex, count);

@@ -15,6 +15,9 @@ import java.util.function.Supplier;
  *
  * @param defaultPageSize page size when a query names no {@code count}
  * @param maxPageSize the most resources one page returns; larger counts are clamped to it
+ * @param cursorTotals when cursor pages (RFC 9865) count {@code totalResults}: once per walk,
+ *     at its first page ({@link CursorTotals#FIRST_PAGE}, the default), or on every page
+ *     ({@link CursorTotals#EVERY_PAGE})
  * @param maxInMemoryCandidates the most candidates the service filters or sorts itself when a
  *     store cannot; a query over more fails with 400 {@code tooMany} instead of exhausting memory
  * @param maxPatchOperations the most operations one PATCH request may carry
@@ -31,6 +34,7 @@ import java.util.function.Supplier;
 public record ServiceConfig(
     int defaultPageSize,
     int maxPageSize,
+    CursorTotals cursorTotals,
     int maxInMemoryCandidates,
     int maxPatchOperations,
     int maxBulkOperations,
@@ -47,6 +51,7 @@ public record ServiceConfig(
         || maxPatchOperations < 1 || maxBulkOperations < 1 || writeRetries < 0) {
       throw new IllegalArgumentException("service limits must be positive");
     }
+    Objects.requireNonNull(cursorTotals, "cursorTotals");
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(filterLimits, "filterLimits");
     Objects.requireNonNull(validation, "validation");
@@ -55,7 +60,27 @@ public record ServiceConfig(
     authenticationSchemes = List.copyOf(authenticationSchemes);
   }
 
-  /** Defaults: pages of 100 (at most 1,000), random UUID ids, the system clock. */
+  /**
+   * When cursor pages count {@code totalResults}. RFC 9865 asks for an accurate total (RFC 7644
+   * §3.4.1) where the server can give one; an exact count costs time that grows with the number
+   * of matches, while a keyset cursor page costs the same at any depth.
+   */
+  public enum CursorTotals {
+    /**
+     * The first page of a walk counts, and its total travels inside every cursor the walk hands
+     * out; later pages ask the store not to count and answer that total. A page's cost then stays
+     * the same however many resources match. Resources created or deleted during the walk do not
+     * change the total it reports (never less than the items of the page that reports it).
+     */
+    FIRST_PAGE,
+    /** Every page counts the matches again: exact on every page, at the cost of a full count. */
+    EVERY_PAGE
+  }
+
+  /**
+   * Defaults: pages of 100 (at most 1,000), cursor totals counted at a walk's first page, random
+   * UUID ids, the system clock.
+   */
   public static ServiceConfig defaults() {
     return builder().build();
   }
@@ -70,6 +95,7 @@ public record ServiceConfig(
     Builder builder = new Builder();
     builder.defaultPageSize = defaultPageSize;
     builder.maxPageSize = maxPageSize;
+    builder.cursorTotals = cursorTotals;
     builder.maxInMemoryCandidates = maxInMemoryCandidates;
     builder.maxPatchOperations = maxPatchOperations;
     builder.maxBulkOperations = maxBulkOperations;
@@ -87,6 +113,7 @@ public record ServiceConfig(
   public static final class Builder {
     private int defaultPageSize = 100;
     private int maxPageSize = 1000;
+    private CursorTotals cursorTotals = CursorTotals.FIRST_PAGE;
     private int maxInMemoryCandidates = 100_000;
     private int maxPatchOperations = 1000;
     private int maxBulkOperations = 1000;
@@ -104,6 +131,12 @@ public record ServiceConfig(
     public Builder pageSizes(int defaultSize, int maxSize) {
       this.defaultPageSize = defaultSize;
       this.maxPageSize = maxSize;
+      return this;
+    }
+
+    /** When cursor pages count {@code totalResults}; see {@link CursorTotals}. */
+    public Builder cursorTotals(CursorTotals value) {
+      this.cursorTotals = value;
       return this;
     }
 
@@ -158,7 +191,7 @@ public record ServiceConfig(
     }
 
     public ServiceConfig build() {
-      return new ServiceConfig(defaultPageSize, maxPageSize, maxInMemoryCandidates,
+      return new ServiceConfig(defaultPageSize, maxPageSize, cursorTotals, maxInMemoryCandidates,
           maxPatchOperations, maxBulkOperations, writeRetries, json, filterLimits, validation,
           clock, idGenerator, authenticationSchemes);
     }

@@ -10,7 +10,13 @@ public sealed interface PageRequest permits PageRequest.Index, PageRequest.Curso
   int count();
 
   /**
-   * Index paging.
+   * Whether the caller needs {@code totalResults}. When false, a store may skip counting and
+   * answer {@link QueryResult#uncounted}; a store that counts anyway stays correct.
+   */
+  boolean totalWanted();
+
+  /**
+   * Index paging: always wants the total.
    *
    * @param startIndex 1-based index of the first resource
    * @param count the most resources to return
@@ -21,6 +27,11 @@ public sealed interface PageRequest permits PageRequest.Index, PageRequest.Curso
         throw new IllegalArgumentException("startIndex must be >= 1 and count >= 0");
       }
     }
+
+    @Override
+    public boolean totalWanted() {
+      return true;
+    }
   }
 
   /**
@@ -28,12 +39,19 @@ public sealed interface PageRequest permits PageRequest.Index, PageRequest.Curso
    *
    * @param cursor the opaque cursor of a previous page, or null for the first page
    * @param count the most resources to return
+   * @param totalWanted false when the caller already knows the total (the service counts once
+   *     per cursor walk, at its first page), so the store may skip counting
    */
-  record Cursor(String cursor, int count) implements PageRequest {
+  record Cursor(String cursor, int count, boolean totalWanted) implements PageRequest {
     public Cursor {
       if (count < 0) {
         throw new IllegalArgumentException("count must be >= 0");
       }
+    }
+
+    /** A cursor page that wants the total. */
+    public Cursor(String cursor, int count) {
+      this(cursor, count, true);
     }
   }
 }

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The JDBC store of one resource type. Every write is one transaction: the resource row is
@@ -231,11 +232,13 @@ final class JdbcResourceStore implements ResourceStore {
 
   private QueryResult run(Connection connection, String tenant, Sql where, QueryOrder order,
       PageRequest page, QueryOrder.Position after, boolean membersWanted) throws SQLException {
-    int total = count(connection, tenant, where);
+    // The count grows with the matches; a keyset page does not, so count only when wanted.
+    OptionalInt total = page.totalWanted()
+        ? OptionalInt.of(count(connection, tenant, where)) : OptionalInt.empty();
     boolean byIndex = page instanceof PageRequest.Index;
     long offset = byIndex ? ((PageRequest.Index) page).startIndex() - 1L : 0;
-    if (page.count() == 0 || offset >= total) {
-      return QueryResult.of(List.of(), total);
+    if (page.count() == 0 || offset >= total.orElse(Integer.MAX_VALUE)) {
+      return new QueryResult(List.of(), total, null, null);
     }
     Sql select = new Sql().append("SELECT r.id, r.document FROM scim_resource r");
     order.join(select);
@@ -270,7 +273,7 @@ final class JdbcResourceStore implements ResourceStore {
       resources.add(output(found.get(id), refs.getOrDefault(id, List.of()), membersWanted));
     }
     if (byIndex) {
-      return QueryResult.of(resources, total);
+      return new QueryResult(resources, total, null, null);
     }
     String next = null;
     if (more) {

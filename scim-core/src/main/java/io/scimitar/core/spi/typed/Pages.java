@@ -8,7 +8,6 @@ final class Pages {
   private Pages() {}
 
   static QueryResult toResult(Page<ScimResource> page) {
-    return new QueryResult(
-        page.items(), page.totalResults(), page.nextCursor(), page.previousCursor());
+    return new QueryResult(page.items(), page.total(), page.nextCursor(), page.previousCursor());
   }
 }

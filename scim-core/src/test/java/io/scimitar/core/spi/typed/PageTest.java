@@ -39,6 +39,21 @@ class PageTest {
   }
 
   @Test
+  void anUncountedPageKeepsNoTotalThroughMappingAndConversion() {
+    Page<String> page = Page.uncounted(List.of("a", "b"), "next", null);
+
+    Page<String> mapped = page.map(String::toUpperCase);
+
+    assertThat(mapped.total()).isEmpty();
+    assertThat(mapped.nextCursor()).isEqualTo("next");
+    assertThat(Pages.toResult(Page.uncounted(List.of(), null, null)).total()).isEmpty();
+    assertThat(Pages.toResult(Page.of(List.of(), 3)).totalResults()).isEqualTo(3);
+    assertThatThrownBy(mapped::totalResults)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("not counted");
+  }
+
+  @Test
   void aMemberRefBecomesATypedMember() {
     assertThat(GroupStore.member(new MemberRef("u1", "Ann", "User", "https://h/Users/u1")))
         .isEqualTo(new Member("u1", "https://h/Users/u1", "User", "Ann", Map.of()));
