@@ -21,7 +21,9 @@ import java.util.Optional;
  *   <li>An attribute comparison becomes {@code r.id IN (SELECT resource_id FROM scim_value ...)}
  *       over the rows of its path, which the index {@code (tenant, resource_type, attr, sub,
  *       text_value)} answers for {@code eq} and {@code sw}; {@code ne} is {@code NOT IN} of
- *       {@code eq}, {@code eq null} is {@code NOT IN} of {@code pr}.
+ *       {@code eq}, {@code eq null} is {@code NOT IN} of {@code pr}. On PostgreSQL a positive
+ *       test outside {@code or} and {@code not} is {@code r.id = ANY (ARRAY(SELECT ...))}, so
+ *       that its plan does not depend on statistics (see {@code openAmong}).
  *   <li>A value path {@code emails[type eq "work" and value co "x"]} looks for one element
  *       (a row with {@code sub = ''}) whose sub-attribute rows satisfy the whole condition.
  *   <li>{@code members} of groups are answered from {@code scim_member}, one row per member.
@@ -70,10 +72,14 @@ final class FilterSql {
     }
   }
 
-  /** One translation: the tenant and a counter for unique table aliases. */
+  /**
+   * One translation: the tenant, a counter for unique table aliases, and how deep it is inside
+   * {@code or} or {@code not}.
+   */
   private final class Translation {
     private final String tenant;
     private int aliases;
+    private int nested;
 
     Translation(String tenant) {
       this.tenant = tenant;
@@ -89,11 +95,15 @@ final class FilterSql {
       if (filter instanceof Filter.And and) {
         chain(and.operands(), " AND ", out, this::filter);
       } else if (filter instanceof Filter.Or or) {
+        nested++;
         chain(or.operands(), " OR ", out, this::filter);
+        nested--;
       } else if (filter instanceof Filter.Not not) {
+        nested++;
         out.append("NOT (");
         filter(not.operand(), out);
         out.append(")");
+        nested--;
       } else if (filter instanceof Filter.Present present) {
         Column column = catalog.resolve(present.path()).orElseThrow(NotPushable::new);
         present(column, out);
@@ -131,18 +141,18 @@ final class FilterSql {
       if (column instanceof Column.Id) {
         out.append(TRUE);
       } else if (column instanceof Column.Value value) {
-        out.append("r.id IN (");
+        String close = openAmong(false, out);
         valueRows(value, out);
-        out.append(" AND v.present = ").param(true).append(")");
+        out.append(" AND v.present = ").param(true).append(close);
       } else {
         Column.Member member = (Column.Member) column;
-        out.append("r.id IN (");
+        String close = openAmong(false, out);
         memberRows(out);
         if (member.sub() != null) {
           out.append(" AND ");
           memberPresent(member, "m", out);
         }
-        out.append(")");
+        out.append(close);
       }
     }
 
@@ -152,11 +162,13 @@ final class FilterSql {
           throw new NotPushable();
         }
         if (op == ComparisonOperator.EQ) {
+          nested++;
           out.append("NOT (");
         }
         present(column, out);
         if (op == ComparisonOperator.EQ) {
           out.append(")");
+          nested--;
         }
         return;
       }
@@ -167,29 +179,29 @@ final class FilterSql {
         text("r.id", false, CaseRule.EXACT, positive, literal, out);
         out.append(")");
       } else if (column instanceof Column.Value value) {
-        out.append(negated ? "r.id NOT IN (" : "r.id IN (");
+        String close = openAmong(negated, out);
         valueRows(value, out);
         out.append(" AND ");
         valuePredicate("v", value.leaf(), positive, literal, out);
-        out.append(")");
+        out.append(close);
       } else {
         Column.Member member = (Column.Member) column;
-        out.append(negated ? "r.id NOT IN (" : "r.id IN (");
+        String close = openAmong(negated, out);
         memberRows(out);
         out.append(" AND ");
         memberPredicate(member, "m", positive, literal, out);
-        out.append(")");
+        out.append(close);
       }
     }
 
     private void valuePath(Filter.ValuePath valuePath, Sql out) {
       Column column = catalog.resolve(valuePath.attribute()).orElseThrow(NotPushable::new);
       if (column instanceof Column.Member member && member.sub() == null) {
-        out.append("r.id IN (");
+        String close = openAmong(false, out);
         memberRows(out);
         out.append(" AND ");
         memberCondition(member, "m", valuePath.condition(), out);
-        out.append(")");
+        out.append(close);
         return;
       }
       if (!(column instanceof Column.Value value) || !value.sub().isEmpty()
@@ -203,14 +215,38 @@ final class FilterSql {
         return;
       }
       String element = alias("e");
-      out.append("r.id IN (SELECT ").append(element).append(".resource_id FROM scim_value ")
+      String close = openAmong(false, out);
+      out.append("SELECT ").append(element).append(".resource_id FROM scim_value ")
           .append(element).append(" WHERE ").append(element).append(".tenant = ").param(tenant)
           .append(" AND ").append(element).append(".resource_type = ").param(resourceType)
           .append(" AND ").append(element).append(".attr = ").param(value.attr())
           .append(" AND ").append(element).append(".sub = ").param("")
           .append(" AND ");
       elementCondition(value, element, condition, out);
-      out.append(")");
+      out.append(close);
+    }
+
+    /**
+     * Opens a test of whether the resource's id is among a subquery's ids, and returns the text
+     * that closes it. On PostgreSQL a positive test outside {@code or} and {@code not} (where
+     * the planner would turn {@code IN} into a join) is {@code r.id = ANY (ARRAY(subquery))}: the
+     * subquery runs once, through its own best index, before any resource row is read. As a
+     * join, the planner of a database without statistics (just migrated or bulk-loaded, not yet
+     * analysed) takes both sides for one row and may rescan the whole type's index rows once per
+     * resource; the array keeps the plan the same with statistics or without. Tests inside
+     * {@code or} and {@code not}, and {@code NOT IN}, are hashed subplans, also run once.
+     */
+    private String openAmong(boolean negated, Sql out) {
+      if (negated) {
+        out.append("r.id NOT IN (");
+        return ")";
+      }
+      if (dialect == Dialect.POSTGRESQL && nested == 0) {
+        out.append("r.id = ANY (ARRAY(");
+        return "))";
+      }
+      out.append("r.id IN (");
+      return ")";
     }
 
     private boolean isSingleRowTest(Filter condition) {
