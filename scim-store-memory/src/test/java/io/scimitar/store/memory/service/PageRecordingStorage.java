@@ -1,7 +1,6 @@
 package io.scimitar.store.memory.service;
 
 import io.scimitar.core.filter.Filter;
-import io.scimitar.core.resource.ScimResource;
 import io.scimitar.core.sort.SortSpec;
 import io.scimitar.core.spi.MembershipReader;
 import io.scimitar.core.spi.PageRequest;
@@ -9,9 +8,9 @@ import io.scimitar.core.spi.QueryResult;
 import io.scimitar.core.spi.RequestContext;
 import io.scimitar.core.spi.ResourceQuery;
 import io.scimitar.core.spi.ResourceStore;
-import io.scimitar.core.spi.ResourceUpdate;
 import io.scimitar.core.spi.Storage;
 import io.scimitar.core.spi.StoreCapabilities;
+import io.scimitar.store.tck.selftest.ForwardingResourceStore;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -56,21 +55,14 @@ final class PageRecordingStorage implements Storage {
     return target.memberships();
   }
 
-  private final class RecordingStore implements ResourceStore {
-    private final ResourceStore store;
-
+  private final class RecordingStore extends ForwardingResourceStore {
     RecordingStore(ResourceStore store) {
-      this.store = store;
-    }
-
-    @Override
-    public String resourceType() {
-      return store.resourceType();
+      super(store);
     }
 
     @Override
     public StoreCapabilities capabilities() {
-      StoreCapabilities declared = store.capabilities();
+      StoreCapabilities declared = delegate().capabilities();
       return new StoreCapabilities() {
         @Override
         public boolean canFilter(Filter filter) {
@@ -90,29 +82,9 @@ final class PageRecordingStorage implements Storage {
     }
 
     @Override
-    public ScimResource create(RequestContext context, ScimResource resource) {
-      return store.create(context, resource);
-    }
-
-    @Override
-    public Optional<ScimResource> get(RequestContext context, String id, boolean membersWanted) {
-      return store.get(context, id, membersWanted);
-    }
-
-    @Override
-    public ScimResource update(RequestContext context, ResourceUpdate update) {
-      return store.update(context, update);
-    }
-
-    @Override
-    public void delete(RequestContext context, String id, String expectedVersion) {
-      store.delete(context, id, expectedVersion);
-    }
-
-    @Override
     public QueryResult query(RequestContext context, ResourceQuery query) {
       pages.add(query.page());
-      return store.query(context, query);
+      return delegate().query(context, query);
     }
   }
 }

@@ -9,16 +9,19 @@ import io.scimitar.core.spi.ResourceUpdate;
 import io.scimitar.core.spi.StoreCapabilities;
 import java.util.Optional;
 
-/** A store that forwards every call to a correct one; each broken store overrides one thing. */
-abstract class ForwardingResourceStore implements ResourceStore {
+/**
+ * A store that forwards every call to a correct one; each broken store overrides one thing, and
+ * so do the service tests' recording stores.
+ */
+public abstract class ForwardingResourceStore implements ResourceStore {
   private final ResourceStore delegate;
 
-  ForwardingResourceStore(ResourceStore delegate) {
+  protected ForwardingResourceStore(ResourceStore delegate) {
     this.delegate = delegate;
   }
 
   /** The correct store behind this one. */
-  final ResourceStore delegate() {
+  protected final ResourceStore delegate() {
     return delegate;
   }
 
