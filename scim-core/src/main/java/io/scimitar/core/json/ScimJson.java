@@ -32,6 +32,7 @@ import java.util.Locale;
 public final class ScimJson {
   private final JsonLimits limits;
   private final ObjectMapper mapper;
+  private final TreeWriter treeWriter;
 
   /** A reader and writer bounded by {@code limits}. */
   public ScimJson(JsonLimits limits) {
@@ -53,6 +54,7 @@ public final class ScimJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .addModule(new JavaTimeModule())
             .build();
+    this.treeWriter = new TreeWriter(mapper);
   }
 
   /** A reader and writer with {@link JsonLimits#DEFAULTS}. */
@@ -188,7 +190,7 @@ public final class ScimJson {
   public void write(JsonNode node, OutputStream out) throws IOException {
     try (JsonGenerator generator = mapper.createGenerator(out)) {
       generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      mapper.writeTree(generator, node);
+      treeWriter.write(generator, node);
     }
   }
 
