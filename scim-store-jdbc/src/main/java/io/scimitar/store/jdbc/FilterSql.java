@@ -141,12 +141,12 @@ final class FilterSql {
       if (column instanceof Column.Id) {
         out.append(TRUE);
       } else if (column instanceof Column.Value value) {
-        String close = openAmong(false, out);
+        String close = openAmong(false, false, out);
         valueRows(value, out);
         out.append(" AND v.present = ").param(true).append(close);
       } else {
         Column.Member member = (Column.Member) column;
-        String close = openAmong(false, out);
+        String close = openAmong(false, false, out);
         memberRows(out);
         if (member.sub() != null) {
           out.append(" AND ");
@@ -174,19 +174,20 @@ final class FilterSql {
       }
       boolean negated = op == ComparisonOperator.NE;
       ComparisonOperator positive = negated ? ComparisonOperator.EQ : op;
+      boolean selective = isSelective(op, literal);
       if (column instanceof Column.Id) {
         out.append(negated ? "NOT (" : "(");
         text("r.id", false, CaseRule.EXACT, positive, literal, out);
         out.append(")");
       } else if (column instanceof Column.Value value) {
-        String close = openAmong(negated, out);
+        String close = openAmong(negated, selective, out);
         valueRows(value, out);
         out.append(" AND ");
         valuePredicate("v", value.leaf(), positive, literal, out);
         out.append(close);
       } else {
         Column.Member member = (Column.Member) column;
-        String close = openAmong(negated, out);
+        String close = openAmong(negated, selective, out);
         memberRows(out);
         out.append(" AND ");
         memberPredicate(member, "m", positive, literal, out);
@@ -197,7 +198,7 @@ final class FilterSql {
     private void valuePath(Filter.ValuePath valuePath, Sql out) {
       Column column = catalog.resolve(valuePath.attribute()).orElseThrow(NotPushable::new);
       if (column instanceof Column.Member member && member.sub() == null) {
-        String close = openAmong(false, out);
+        String close = openAmong(false, isSelective(valuePath.condition()), out);
         memberRows(out);
         out.append(" AND ");
         memberCondition(member, "m", valuePath.condition(), out);
@@ -215,7 +216,7 @@ final class FilterSql {
         return;
       }
       String element = alias("e");
-      String close = openAmong(false, out);
+      String close = openAmong(false, isSelective(condition), out);
       out.append("SELECT ").append(element).append(".resource_id FROM scim_value ")
           .append(element).append(" WHERE ").append(element).append(".tenant = ").param(tenant)
           .append(" AND ").append(element).append(".resource_type = ").param(resourceType)
@@ -224,6 +225,27 @@ final class FilterSql {
           .append(" AND ");
       elementCondition(value, element, condition, out);
       out.append(close);
+    }
+
+    /**
+     * Whether a test is an equality with a value that few resources share ({@code userName eq},
+     * {@code emails[value eq]}, {@code members[value eq]}): the kind of test whose ids are worth
+     * collecting into an array first. A boolean or a range can match most of a tenant, and an
+     * array of a million ids costs far more than the join it replaces (16 s against 3.4 s for
+     * {@code active eq true} at 1,000,000 users).
+     */
+    private static boolean isSelective(ComparisonOperator op, Literal literal) {
+      return op == ComparisonOperator.EQ
+          && !(literal instanceof Literal.Bool) && !(literal instanceof Literal.Null);
+    }
+
+    /** Whether a value path's condition holds a selective equality that every match must meet. */
+    private static boolean isSelective(Filter condition) {
+      if (condition instanceof Filter.Comparison comparison) {
+        return isSelective(comparison.operator(), comparison.value());
+      }
+      return condition instanceof Filter.And and
+          && and.operands().stream().anyMatch(FilterSql.Translation::isSelective);
     }
 
     /**
@@ -236,12 +258,12 @@ final class FilterSql {
      * resource; the array keeps the plan the same with statistics or without. Tests inside
      * {@code or} and {@code not}, and {@code NOT IN}, are hashed subplans, also run once.
      */
-    private String openAmong(boolean negated, Sql out) {
+    private String openAmong(boolean negated, boolean selective, Sql out) {
       if (negated) {
         out.append("r.id NOT IN (");
         return ")";
       }
-      if (dialect == Dialect.POSTGRESQL && nested == 0) {
+      if (dialect == Dialect.POSTGRESQL && nested == 0 && selective) {
         out.append("r.id = ANY (ARRAY(");
         return "))";
       }
