@@ -9,10 +9,12 @@ import jakarta.ws.rs.core.UriInfo;
  * What an endpoint reads from its request besides the path and the body: the caller (as
  * {@link AuthenticationFilter} established it), the URIs and the headers.
  *
- * <p>Endpoints take only {@code @Context HttpHeaders} per call and build this from it. Jersey
- * injects its request context there, which carries everything, while a {@code @Context
- * SecurityContext} parameter costs Jersey an object created by reflection on every request (8% of
- * a {@code GET /Users/{id}} in a profile). Other runtimes inject a plain {@code HttpHeaders}; the
+ * <p>The resource and {@code /Me} endpoints, which serve nearly every request, take only
+ * {@code @Context HttpHeaders} per call and build this from it (the discovery, bulk and root
+ * search endpoints take the security context and URIs directly). Jersey injects its request
+ * context there, which carries everything, while a {@code @Context SecurityContext} parameter
+ * costs Jersey an object created by reflection on every request (8% of a
+ * {@code GET /Users/{id}} in a profile). Other runtimes inject a plain {@code HttpHeaders}; the
  * endpoint's own {@code @Context} fields, which runtimes fill with proxies to the current
  * request's objects, serve then.
  *
