@@ -2,6 +2,7 @@ package io.scimitar.jaxrs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scimitar.core.error.ScimException;
+import io.scimitar.core.json.JsonContent;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -36,7 +37,8 @@ public final class ContentNegotiationFilter
 
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-    if (response.getEntity() instanceof JsonNode) {
+    Object entity = response.getEntity();
+    if (entity instanceof JsonNode || entity instanceof JsonContent) {
       // Negotiated already unless the request was answered before matching (a 401, a 404).
       MediaType type = request.getProperty(NEGOTIATED) instanceof MediaType negotiated
           ? negotiated

@@ -64,7 +64,9 @@ public final class ScimFeature implements Feature {
 
   @Override
   public boolean configure(FeatureContext context) {
-    context.register(new JsonBodyProvider(new ScimJson(service.config().json())));
+    ScimJson json = new ScimJson(service.config().json());
+    context.register(new JsonBodyProvider(json));
+    context.register(new JsonContentWriter(json));
     context.register(new ErrorMapper());
     // Priorities are given here rather than by @Priority, which would need jakarta.annotation.
     context.register(new RequestLogFilter(new PathTemplates(service.registry())),

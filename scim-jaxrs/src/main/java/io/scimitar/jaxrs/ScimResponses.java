@@ -20,11 +20,11 @@ final class ScimResponses {
 
   /**
    * A single resource with {@code status}, or 204 when the service answered no content. The
-   * entity is the service's read-only view of the body: it is only written out.
+   * entity is written straight from the stored resource (see {@link JsonContentWriter}).
    */
   static Response resource(ResourceResponse answer, int status) {
     Response.ResponseBuilder builder = answer.hasBody()
-        ? Response.status(status).entity(answer.shownBody()).type(ScimMediaTypes.SCIM_JSON_TYPE)
+        ? Response.status(status).entity(answer.content()).type(ScimMediaTypes.SCIM_JSON_TYPE)
         : Response.noContent();
     return withMetaHeaders(builder, answer.meta()).build();
   }

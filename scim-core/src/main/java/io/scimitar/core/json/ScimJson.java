@@ -194,6 +194,28 @@ public final class ScimJson {
     }
   }
 
+  /**
+   * Writes content as UTF-8 straight to a stream; like {@link #write(JsonNode, OutputStream)},
+   * the stream is flushed, not closed.
+   */
+  public void write(JsonContent content, OutputStream out) throws IOException {
+    try (JsonGenerator generator = mapper.createGenerator(out)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      content.writeTo(new JsonSink(generator, treeWriter));
+    }
+  }
+
+  /** Serializes content to UTF-8 bytes. */
+  public byte[] write(JsonContent content) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      write(content, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
   /** Serializes a node to a string. */
   public String writeString(JsonNode node) {
     try {

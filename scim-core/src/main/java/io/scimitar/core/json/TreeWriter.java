@@ -52,16 +52,21 @@ final class TreeWriter {
     }
   }
 
-  private void writeName(JsonGenerator out, String name) throws IOException {
+  void writeName(JsonGenerator out, String name) throws IOException {
     SerializableString encoded = names.get(name);
     if (encoded == null && names.size() < MAX_CACHED_NAMES) {
-      encoded = names.computeIfAbsent(name, SerializedString::new);
+      encoded = names.computeIfAbsent(name, TreeWriter::encoded);
     }
     if (encoded != null) {
       out.writeFieldName(encoded);
     } else {
       out.writeFieldName(name);
     }
+  }
+
+  /** A member name encoded once, to be written many times. */
+  static SerializableString encoded(String name) {
+    return new SerializedString(name);
   }
 
   private void writeNumber(JsonGenerator out, JsonNode number) throws IOException {

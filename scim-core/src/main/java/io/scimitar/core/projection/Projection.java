@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.error.ScimException;
+import io.scimitar.core.json.JsonContent;
+import io.scimitar.core.json.JsonSink;
 import io.scimitar.core.path.AttributePath;
 import io.scimitar.core.path.ResolvedPath;
 import io.scimitar.core.schema.AttributeDefinition;
@@ -12,6 +14,7 @@ import io.scimitar.core.schema.CommonAttributes;
 import io.scimitar.core.schema.ResourceSchema;
 import io.scimitar.core.schema.Returned;
 import io.scimitar.core.schema.Schema;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -51,24 +54,6 @@ import java.util.Set;
 public final class Projection {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  /** Whether a projected tree holds copies of the values it shows, or the values themselves. */
-  private enum Values {
-    COPIED {
-      @Override
-      JsonNode take(JsonNode value) {
-        return value.deepCopy();
-      }
-    },
-    SHARED {
-      @Override
-      JsonNode take(JsonNode value) {
-        return value;
-      }
-    };
-
-    abstract JsonNode take(JsonNode value);
-  }
-
   /** How the parameters select attributes. */
   private enum Mode {
     DEFAULT,
@@ -79,6 +64,7 @@ public final class Projection {
   private final ResourceSchema resourceSchema;
   private final Mode mode;
   private final Map<String, Selection> selections;
+  private final MemberRules topLevel = new MemberRules(this::topLevelMember);
 
   private Projection(ResourceSchema resourceSchema, Mode mode, Map<String, Selection> selections) {
     this.resourceSchema = resourceSchema;
@@ -175,165 +161,131 @@ public final class Projection {
    * @return a new tree, sharing no object or array with its inputs
    */
   public ObjectNode apply(ObjectNode canonicalTree, Map<String, JsonNode> replacedMembers) {
-    return project(canonicalTree, replacedMembers, Values.COPIED);
-  }
-
-  /**
-   * What {@link #apply(ObjectNode, Map)} would return, built without copying the values shown:
-   * the result shares objects and arrays with its inputs. For writing a response out, where a
-   * copy would be thrown away at once; none of the trees may be changed while the result is in
-   * use.
-   */
-  public ObjectNode view(ObjectNode canonicalTree, Map<String, JsonNode> replacedMembers) {
-    return project(canonicalTree, replacedMembers, Values.SHARED);
-  }
-
-  private ObjectNode project(
-      ObjectNode canonicalTree, Map<String, JsonNode> replacedMembers, Values values) {
     ObjectNode result = NODES.objectNode();
-    List<String> droppedExtensions = new ArrayList<>(1);
-    for (Map.Entry<String, JsonNode> member : canonicalTree.properties()) {
-      String key = member.getKey();
-      JsonNode value = replacedMembers.containsKey(key)
-          ? replacedMembers.get(key)
-          : member.getValue();
-      if (value != null) {
-        member(key, value, values, result, droppedExtensions);
-      }
-    }
-    replacedMembers.forEach((key, value) -> {
-      if (value != null && !canonicalTree.has(key)) {
-        member(key, value, values, result, droppedExtensions);
+    List<String> droppedExtensions = new ArrayList<>(0);
+    forEachMember(canonicalTree, replacedMembers, (name, value) -> {
+      Shown shown = topLevel.rule(name).shown();
+      JsonNode copied = shown.copy(value);
+      if (copied != null) {
+        result.set(name, copied);
+      } else if (shown instanceof ExtensionMembers) {
+        droppedExtensions.add(name);
       }
     });
-    if (!droppedExtensions.isEmpty() && result.get(CommonAttributes.SCHEMAS) instanceof ArrayNode
-        schemas) {
-      // A new array, not an edit: in a view, the schemas array is the stored tree's own.
-      ArrayNode kept = NODES.arrayNode(schemas.size());
-      for (JsonNode urn : schemas) {
-        if (droppedExtensions.stream().noneMatch(urn.asText()::equalsIgnoreCase)) {
-          kept.add(urn);
-        }
-      }
-      result.set(CommonAttributes.SCHEMAS, kept);
+    if (!droppedExtensions.isEmpty()
+        && result.get(CommonAttributes.SCHEMAS) instanceof ArrayNode schemas) {
+      result.set(CommonAttributes.SCHEMAS, keptSchemas(schemas, droppedExtensions));
     }
     return result;
   }
 
-  /** Adds what is shown of one top-level member to {@code result}. */
-  private void member(String key, JsonNode value, Values values, ObjectNode result,
-      List<String> droppedExtensions) {
-    if (key.equals(CommonAttributes.SCHEMAS)) {
-      result.set(key, values.take(value));
-      return;
+  /**
+   * What {@link #apply(ObjectNode, Map)} would return, as content written straight into a
+   * response, without building the projected tree. The JSON is the same, byte for byte; none of
+   * the trees may change until it is written.
+   */
+  public JsonContent content(ObjectNode canonicalTree, Map<String, JsonNode> replacedMembers) {
+    return out -> write(out, canonicalTree, replacedMembers);
+  }
+
+  private void write(JsonSink out, ObjectNode canonicalTree,
+      Map<String, JsonNode> replacedMembers) throws IOException {
+    // An extension with nothing shown takes its URN out of schemas, which comes first.
+    List<String> droppedExtensions = new ArrayList<>(0);
+    forEachMember(canonicalTree, replacedMembers, (name, value) -> {
+      if (name.indexOf(':') >= 0 && topLevel.rule(name).shown() instanceof ExtensionMembers
+          extension && !extension.showsAnything(value)) {
+        droppedExtensions.add(name);
+      }
+    });
+    out.startObject();
+    forEachMember(canonicalTree, replacedMembers, (name, value) -> {
+      if (droppedExtensions.isEmpty() || !name.equals(CommonAttributes.SCHEMAS)) {
+        topLevel.write(out, name, value);
+      } else {
+        out.name(topLevel.rule(name).name());
+        out.value(keptSchemas(value, droppedExtensions));
+      }
+    });
+    out.endObject();
+  }
+
+  /** Calls {@code action} for each member shown in place of, or added to, the tree's own. */
+  private static <E extends Exception> void forEachMember(ObjectNode canonicalTree,
+      Map<String, JsonNode> replacedMembers, MemberAction<E> action) throws E {
+    for (Map.Entry<String, JsonNode> member : canonicalTree.properties()) {
+      String name = member.getKey();
+      JsonNode value = replacedMembers.containsKey(name)
+          ? replacedMembers.get(name)
+          : member.getValue();
+      if (value != null) {
+        action.accept(name, value);
+      }
+    }
+    for (Map.Entry<String, JsonNode> member : replacedMembers.entrySet()) {
+      if (member.getValue() != null && !canonicalTree.has(member.getKey())) {
+        action.accept(member.getKey(), member.getValue());
+      }
+    }
+  }
+
+  /** The {@code schemas} value without the URNs of extensions left out; a new array. */
+  private static JsonNode keptSchemas(JsonNode schemas, List<String> droppedExtensions) {
+    if (!(schemas instanceof ArrayNode urns)) {
+      return schemas;
+    }
+    ArrayNode kept = NODES.arrayNode(urns.size());
+    for (JsonNode urn : urns) {
+      if (droppedExtensions.stream().noneMatch(urn.asText()::equalsIgnoreCase)) {
+        kept.add(urn.deepCopy());
+      }
+    }
+    return kept;
+  }
+
+  /** What is shown of a top-level member, by its name. */
+  private Shown topLevelMember(String name) {
+    if (name.equals(CommonAttributes.SCHEMAS)) {
+      return Shown.Verbatim.INSTANCE;
     }
     // Extensions are named by URNs, which hold a colon; attribute names never do (RFC 7643
     // §2.1), so most members skip the case-insensitive lookup.
     Optional<Schema> extension =
-        key.indexOf(':') >= 0 ? resourceSchema.extension(key) : Optional.empty();
-    JsonNode projected;
+        name.indexOf(':') >= 0 ? resourceSchema.extension(name) : Optional.empty();
     if (extension.isPresent()) {
-      projected = value.isObject()
-          ? attributes(extension.get(), (ObjectNode) value, values)
-          : null;
-      if (projected == null) {
-        droppedExtensions.add(key);
-      }
-    } else {
-      Optional<AttributeDefinition> attribute = resourceSchema.coreAttribute(key);
-      projected = attribute.isPresent()
-          ? attribute(null, attribute.get(), value, values)
-          : unknownAttribute(value, values);
+      Schema schema = extension.get();
+      return new ExtensionMembers(
+          new MemberRules(member -> attribute(schema.id(), schema.attribute(member))));
     }
-    if (projected != null) {
-      result.set(key, projected);
-    }
+    return attribute(null, resourceSchema.coreAttribute(name));
   }
 
-  private ObjectNode attributes(Schema extension, ObjectNode members, Values values) {
-    ObjectNode result = NODES.objectNode();
-    for (Map.Entry<String, JsonNode> member : members.properties()) {
-      Optional<AttributeDefinition> attribute = extension.attribute(member.getKey());
-      JsonNode projected = attribute.isPresent()
-          ? attribute(extension.id(), attribute.get(), member.getValue(), values)
-          : unknownAttribute(member.getValue(), values);
-      if (projected != null) {
-        result.set(member.getKey(), projected);
-      }
+  /** What is shown of an attribute (of the extension {@code urn}, or core when null). */
+  private Shown attribute(String urn, Optional<AttributeDefinition> definition) {
+    if (definition.isEmpty()) {
+      // A member the schema does not define: shown like a default attribute, never selectable.
+      return mode == Mode.INCLUDE ? Shown.Nothing.INSTANCE : Shown.Verbatim.INSTANCE;
     }
-    return result.isEmpty() ? null : result;
-  }
-
-  /** A member the schema does not define: shown like a default attribute, never selectable. */
-  private JsonNode unknownAttribute(JsonNode value, Values values) {
-    return mode == Mode.INCLUDE ? null : values.take(value);
-  }
-
-  /** The projected value of one attribute, or null when nothing of it is shown. */
-  private JsonNode attribute(
-      String urn, AttributeDefinition attribute, JsonNode value, Values values) {
+    AttributeDefinition attribute = definition.get();
     Selection selection = selection(urn, attribute);
+    boolean shown = keepsAttribute(attribute, selection);
     if (!attribute.isComplex()) {
-      return keepsAttribute(attribute, selection) ? values.take(value) : null;
+      return shown ? Shown.Verbatim.INSTANCE : Shown.Nothing.INSTANCE;
     }
-    if (mode == Mode.DEFAULT && keepsAttribute(attribute, null)
-        && attribute.subAttributesReturnedByDefault() && keepsEveryElement(value)) {
-      // What the element-by-element path below would build, without looking every member up.
-      return values.take(value);
-    }
-    if (!value.isArray()) {
-      return complexValue(attribute, selection, value, values);
-    }
-    ArrayNode result = NODES.arrayNode();
-    for (JsonNode element : value) {
-      JsonNode projected = complexValue(attribute, selection, element, values);
-      if (projected != null) {
-        result.add(projected);
+    Set<String> shownSubAttributes = new HashSet<>();
+    for (AttributeDefinition sub : attribute.subAttributes()) {
+      if (keepsSubAttribute(attribute, selection, sub)) {
+        shownSubAttributes.add(sub.name());
       }
     }
-    return result.isEmpty() ? null : result;
+    return shown || !shownSubAttributes.isEmpty()
+        ? new ComplexValues(attribute, shown, shownSubAttributes)
+        : Shown.Nothing.INSTANCE;
   }
 
   /** The parameters' selection of an attribute; null when they name nothing (the default). */
   private Selection selection(String urn, AttributeDefinition attribute) {
     return selections.isEmpty() ? null : selections.get(key(urn, attribute));
-  }
-
-  /**
-   * Whether a shown complex value whose members are all shown stays as it is: empty objects are
-   * left out, and so is an array left empty.
-   */
-  private static boolean keepsEveryElement(JsonNode value) {
-    if (!value.isArray()) {
-      return !(value.isObject() && value.isEmpty());
-    }
-    if (value.isEmpty()) {
-      return false;
-    }
-    for (JsonNode element : value) {
-      if (element.isObject() && element.isEmpty()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private JsonNode complexValue(AttributeDefinition attribute, Selection selection,
-      JsonNode value, Values values) {
-    if (!value.isObject()) {
-      return keepsAttribute(attribute, selection) ? values.take(value) : null;
-    }
-    ObjectNode result = NODES.objectNode();
-    for (Map.Entry<String, JsonNode> member : value.properties()) {
-      Optional<AttributeDefinition> sub = attribute.subAttribute(member.getKey());
-      boolean keep = sub.isPresent()
-          ? keepsSubAttribute(attribute, selection, sub.get())
-          : keepsAttribute(attribute, selection);
-      if (keep) {
-        result.set(member.getKey(), values.take(member.getValue()));
-      }
-    }
-    return result.isEmpty() ? null : result;
   }
 
   /** Whether the attribute is shown as a whole (its sub-attributes by their own rules). */
@@ -407,6 +359,12 @@ public final class Projection {
    * @param subAttributes the lower-cased names of its sub-attributes that are named
    */
   private record Selection(boolean whole, Set<String> subAttributes) {}
+
+  /** What is done with each member of a tree, as {@link #forEachMember} hands it over. */
+  @FunctionalInterface
+  private interface MemberAction<E extends Exception> {
+    void accept(String name, JsonNode value) throws E;
+  }
 
   /** Collects a {@link Selection} while the parameter is read. */
   private static final class SelectionBuilder {

@@ -24,7 +24,6 @@ public final class AttributeDefinition {
   private final List<String> referenceTypes;
   private final List<AttributeDefinition> subAttributes;
   private final NameIndex<AttributeDefinition> subAttributesByName;
-  private final boolean subAttributesReturnedByDefault;
 
   private AttributeDefinition(Builder builder) {
     this.name = builder.name;
@@ -39,8 +38,6 @@ public final class AttributeDefinition {
     this.uniqueness = builder.uniqueness;
     this.referenceTypes = List.copyOf(builder.referenceTypes);
     this.subAttributes = List.copyOf(builder.subAttributes);
-    this.subAttributesReturnedByDefault = subAttributes.stream().allMatch(
-        sub -> sub.returned() == Returned.DEFAULT || sub.returned() == Returned.ALWAYS);
     this.subAttributesByName = new NameIndex<>(subAttributes, AttributeDefinition::name, sub -> {
       throw new IllegalArgumentException(
           "duplicate sub-attribute '" + sub.name() + "' in '" + name + "'");
@@ -86,15 +83,6 @@ public final class AttributeDefinition {
 
   public Mutability mutability() {
     return mutability;
-  }
-
-  /**
-   * Whether every sub-attribute is {@code returned: default} or {@code always}, so that a response
-   * without {@code attributes} parameters shows a value of this attribute whole. True for
-   * attributes without sub-attributes.
-   */
-  public boolean subAttributesReturnedByDefault() {
-    return subAttributesReturnedByDefault;
   }
 
   public Returned returned() {

@@ -10,4 +10,10 @@ package io.scimitar.core.service;
 public record AttributeSelection(String attributes, String excludedAttributes) {
   /** No selection: the default attributes. */
   public static final AttributeSelection DEFAULT = new AttributeSelection(null, null);
+
+  /** Whether neither parameter selects anything (absent or blank), as {@link #DEFAULT}. */
+  public boolean isDefault() {
+    return (attributes == null || attributes.isBlank())
+        && (excludedAttributes == null || excludedAttributes.isBlank());
+  }
 }

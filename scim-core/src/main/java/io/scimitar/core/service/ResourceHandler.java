@@ -4,6 +4,7 @@ import io.scimitar.core.filter.FilterEvaluator;
 import io.scimitar.core.filter.FilterParser;
 import io.scimitar.core.patch.PatchEngine;
 import io.scimitar.core.patch.PatchRequestReader;
+import io.scimitar.core.projection.Projection;
 import io.scimitar.core.schema.AttributeDefinition;
 import io.scimitar.core.schema.Mutability;
 import io.scimitar.core.schema.ResourceSchema;
@@ -31,6 +32,8 @@ final class ResourceHandler {
   private final PatchRequestReader patchReader;
   private final boolean hasMembers;
   private final boolean hasGroups;
+  /** Shared by every request without parameters, so that it decides each member once. */
+  private final Projection defaultProjection;
 
   ResourceHandler(
       ResourceSchema schema, ResourceStore store, ValidationOptions options,
@@ -49,6 +52,7 @@ final class ResourceHandler {
         .map(AttributeDefinition::mutability)
         .filter(mutability -> mutability == Mutability.READ_ONLY)
         .isPresent();
+    this.defaultProjection = Projection.of(schema, null, null);
   }
 
   ResourceSchema schema() {
@@ -57,6 +61,13 @@ final class ResourceHandler {
 
   String name() {
     return schema.resourceType().name();
+  }
+
+  /** What a response shows for these parameters. */
+  Projection projection(AttributeSelection selection) {
+    return selection.isDefault()
+        ? defaultProjection
+        : Projection.of(schema, selection.attributes(), selection.excludedAttributes());
   }
 
   ResourceStore store() {

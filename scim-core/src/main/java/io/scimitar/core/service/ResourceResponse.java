@@ -2,6 +2,7 @@ package io.scimitar.core.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimitar.core.json.JsonContent;
 import io.scimitar.core.projection.Projection;
 import io.scimitar.core.resource.Meta;
 import java.util.Map;
@@ -12,8 +13,8 @@ import java.util.Objects;
  * binding needs for headers ({@code ETag} from the version, {@code Location}).
  *
  * <p>The body is projected when asked for, not before: {@link #body()} builds a copy the caller
- * owns, and {@link #shownBody()} a read-only view that shares the stored values, which is what a
- * binding writes out (no copy of a 3 KB user per GET only to serialize it and throw it away).
+ * owns, and {@link #content()} writes the same JSON straight from the stored tree, which is what
+ * a binding sends (no projected tree per GET only to serialize it and throw it away).
  */
 public final class ResourceResponse {
   private final ObjectNode stored;
@@ -60,11 +61,11 @@ public final class ResourceResponse {
   }
 
   /**
-   * The resource JSON to send, as a view for writing out: it shares objects and arrays with the
-   * stored resource and must not be changed. Null without a body.
+   * The resource JSON to send, as content written straight from the stored resource: the same
+   * JSON as {@link #body()}, byte for byte. Null without a body.
    */
-  public ObjectNode shownBody() {
-    return stored == null ? null : projection.view(stored, servedMembers);
+  public JsonContent content() {
+    return stored == null ? null : projection.content(stored, servedMembers);
   }
 
   /** The resource's metadata, with its location. */

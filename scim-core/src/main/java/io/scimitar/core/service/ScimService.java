@@ -125,7 +125,7 @@ public final class ScimService {
   public ResourceResponse create(
       ScimCall call, String resourceType, ObjectNode body, AttributeSelection selection) {
     ResourceHandler handler = handler(resourceType);
-    Projection projection = projection(handler, selection);
+    Projection projection = handler.projection(selection);
     ObjectNode tree = handler.validator().forCreate(body);
     if (handler.hasMembers()) {
       memberReferences.checkNew(call.context(), tree.get(ResourceHandler.MEMBERS), null);
@@ -144,7 +144,7 @@ public final class ScimService {
   public ResourceResponse get(
       ScimCall call, String resourceType, String id, AttributeSelection selection) {
     ResourceHandler handler = handler(resourceType);
-    Projection projection = projection(handler, selection);
+    Projection projection = handler.projection(selection);
     ScimResource resource = load(call.context(), handler, id, membersWanted(handler, projection));
     return respond(call, handler, resource, projection);
   }
@@ -157,7 +157,7 @@ public final class ScimService {
       ScimCall call, String resourceType, String id, ObjectNode body, String ifMatch,
       AttributeSelection selection) {
     ResourceHandler handler = handler(resourceType);
-    Projection projection = projection(handler, selection);
+    Projection projection = handler.projection(selection);
     for (int attempt = 0; ; attempt++) {
       ScimResource current = load(call.context(), handler, id, true);
       String version = checkPrecondition(current, ifMatch);
@@ -189,7 +189,7 @@ public final class ScimService {
       ScimCall call, String resourceType, String id, ObjectNode body, String ifMatch,
       AttributeSelection selection) {
     ResourceHandler handler = handler(resourceType);
-    Projection projection = projection(handler, selection);
+    Projection projection = handler.projection(selection);
     PatchRequest request = handler.patchReader().read(body);
     // A group is first patched without loading its members; the engine asks for them only
     // when an operation cannot be expressed as member-level changes.
@@ -237,8 +237,8 @@ public final class ScimService {
   /** Searches one resource type (RFC 7644 §3.4.2), answering a ListResponse. */
   public ObjectNode search(ScimCall call, String resourceType, SearchRequest request) {
     ResourceHandler handler = handler(resourceType);
-    Projection projection =
-        projection(handler, new AttributeSelection(request.attributes(), request.excludedAttributes()));
+    Projection projection = handler.projection(
+        new AttributeSelection(request.attributes(), request.excludedAttributes()));
     Filter filter = request.filter() == null || request.filter().isBlank()
         ? null
         : handler.evaluator().resolve(filterParser.parse(request.filter()));
@@ -299,10 +299,6 @@ public final class ScimService {
       throw ScimException.notFound("unknown resource type '" + resourceType + "'");
     }
     return handler;
-  }
-
-  private static Projection projection(ResourceHandler handler, AttributeSelection selection) {
-    return Projection.of(handler.schema(), selection.attributes(), selection.excludedAttributes());
   }
 
   private static boolean membersWanted(ResourceHandler handler, Projection projection) {

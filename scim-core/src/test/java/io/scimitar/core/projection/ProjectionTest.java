@@ -303,32 +303,65 @@ class ProjectionTest {
     assertThat(Projection.of(USER, "userName", null).apply(tree).has("hostNote")).isFalse();
   }
 
+  /** Selections that keep, cut into and drop complex attributes, extensions and unknowns. */
   @ParameterizedTest
   @CsvSource(nullValues = "-", value = {
-      "-, -", "'userName,emails', -", "-, 'emails,name.givenName'",
-      "-, " + ENTERPRISE, "'" + ENTERPRISE + ":manager.displayName,id', -"})
-  void aViewShowsWhatApplyShowsWithoutCopying(String attributes, String excluded) {
-    ObjectNode stored = RfcExamples.object(RfcExamples.ENTERPRISE_USER);
+      "-, -", "'userName,emails', -", "-, 'emails,name.givenName'", "-, " + ENTERPRISE,
+      "'" + ENTERPRISE + ":manager.displayName,id', -", "'userName', -", "'emails.value', -",
+      "-, 'emails.value,addresses,x509Certificates'", "'name.familyName,hostNote', -",
+      "-, '" + ENTERPRISE + ":manager,meta'", "'" + ENTERPRISE + ":employeeNumber', -"})
+  void contentIsWhatApplyReturnsByteForByte(String attributes, String excluded) {
     Projection projection = Projection.of(USER, attributes, excluded);
+    for (ObjectNode stored : List.of(RfcExamples.object(RfcExamples.ENTERPRISE_USER),
+        awkwardUser())) {
+      ObjectNode before = stored.deepCopy();
 
-    ObjectNode view = projection.view(stored, Map.of());
+      byte[] written = RfcExamples.JSON.write(projection.content(stored, Map.of()));
 
-    assertThat(view).isEqualTo(projection.apply(stored));
-    assertThat(stored).isEqualTo(RfcExamples.object(RfcExamples.ENTERPRISE_USER));
+      assertThat(new String(written, java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(RfcExamples.JSON.writeString(projection.apply(stored)));
+      assertThat(stored).as("the stored tree is not changed").isEqualTo(before);
+    }
+  }
+
+  /**
+   * A user with what stores may hold and projections must leave out or keep: empty objects and
+   * arrays, a value that is not an object where one is expected, a member no schema defines, and
+   * an extension that holds only an empty object.
+   */
+  private static ObjectNode awkwardUser() {
+    return json("""
+        {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User", "%s"],
+         "id": "a1", "userName": "awkward", "name": {}, "addresses": [],
+         "emails": [{}, {"value": "a@example.com", "type": "work"}, {"display": "only"}],
+         "x509Certificates": ["not an object"], "hostNote": "kept unless attributes is given",
+         "%s": {"manager": {}},
+         "meta": {"resourceType": "User", "version": "W/\\"1\\""}}
+        """.formatted(ENTERPRISE, ENTERPRISE));
   }
 
   @Test
-  void aDefaultViewSharesWholeValuesWhereApplyCopiesThem() {
+  void anExtensionWithNothingShownLeavesSchemasInContentAsInApply() {
+    Projection projection = Projection.of(USER, null, ENTERPRISE + ":manager");
+    ObjectNode stored = awkwardUser();
+
+    ObjectNode shown = RfcExamples.JSON.readObject(
+        RfcExamples.JSON.write(projection.content(stored, Map.of())));
+
+    assertThat(shown.has(ENTERPRISE)).isFalse();
+    assertThat(shown.get("schemas")).hasSize(1);
+    assertThat(shown).isEqualTo(projection.apply(stored));
+  }
+
+  @Test
+  void aCopySharesNoValueWithTheStoredTree() {
     ObjectNode stored = RfcExamples.object(RfcExamples.ENTERPRISE_USER);
-    Projection projection = Projection.of(USER, null, null);
 
-    ObjectNode view = projection.view(stored, Map.of());
-    ObjectNode copy = projection.apply(stored);
+    ObjectNode copy = Projection.of(USER, null, null).apply(stored);
 
-    assertThat(view.get("emails")).isSameAs(stored.get("emails"));
-    assertThat(view.get("name")).isSameAs(stored.get("name"));
     assertThat(copy.get("emails")).isEqualTo(stored.get("emails"))
         .isNotSameAs(stored.get("emails"));
+    assertThat(copy.get("name")).isNotSameAs(stored.get("name"));
   }
 
   @Test
@@ -341,10 +374,11 @@ class ProjectionTest {
     served.put("meta", meta);
     served.put("groups", group.arrayNode().add(group));
     served.put("nickName", null);
+    Projection defaults = Projection.of(USER, null, null);
+    Projection excluding = Projection.of(USER, null, "groups,meta.location");
 
-    ObjectNode shown = Projection.of(USER, null, null).apply(stored, served);
-    ObjectNode withoutGroups = Projection.of(USER, null, "groups,meta.location")
-        .view(stored, served);
+    ObjectNode shown = defaults.apply(stored, served);
+    ObjectNode withoutGroups = excluding.apply(stored, served);
 
     assertThat(shown.get("meta")).isEqualTo(meta);
     assertThat(shown.get("groups")).isEqualTo(served.get("groups"));
@@ -353,5 +387,9 @@ class ProjectionTest {
     assertThat(withoutGroups.get("meta").has("location")).isFalse();
     assertThat(withoutGroups.get("meta").get("version")).isEqualTo(meta.get("version"));
     assertThat(stored).isEqualTo(RfcExamples.object(RfcExamples.ENTERPRISE_USER));
+    for (Projection projection : List.of(defaults, excluding)) {
+      assertThat(RfcExamples.JSON.write(projection.content(stored, served)))
+          .isEqualTo(RfcExamples.JSON.write(projection.apply(stored, served)));
+    }
   }
 }

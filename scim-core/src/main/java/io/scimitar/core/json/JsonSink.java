@@ -1,0 +1,57 @@
+package io.scimitar.core.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+
+/**
+ * Where {@link JsonContent} writes: structure, member names and whole trees, which come out byte
+ * for byte as the mapper would write the same tree. Obtained from
+ * {@link ScimJson#write(JsonContent, java.io.OutputStream)}; not thread-safe.
+ */
+public final class JsonSink {
+  private final JsonGenerator out;
+  private final TreeWriter trees;
+
+  JsonSink(JsonGenerator out, TreeWriter trees) {
+    this.out = out;
+    this.trees = trees;
+  }
+
+  public void startObject() throws IOException {
+    out.writeStartObject();
+  }
+
+  public void endObject() throws IOException {
+    out.writeEndObject();
+  }
+
+  public void startArray() throws IOException {
+    out.writeStartArray();
+  }
+
+  public void endArray() throws IOException {
+    out.writeEndArray();
+  }
+
+  /** A member name, encoded ahead of time by the caller (see {@link #encodedName}). */
+  public void name(SerializableString name) throws IOException {
+    out.writeFieldName(name);
+  }
+
+  /** A member name. */
+  public void name(String name) throws IOException {
+    trees.writeName(out, name);
+  }
+
+  /** A whole value. */
+  public void value(JsonNode value) throws IOException {
+    trees.write(out, value);
+  }
+
+  /** A name in the form {@link #name(SerializableString)} writes fastest, for callers to keep. */
+  public static SerializableString encodedName(String name) {
+    return TreeWriter.encoded(name);
+  }
+}
