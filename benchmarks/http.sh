@@ -88,17 +88,25 @@ tag_of() {
     *) echo "" ;;
   esac
 }
-# run <scenario> <side> <duration> <label>: one wrk run; its RESULT line goes to results.txt.
+# The server's CPU time so far (user and system), in clock ticks.
+server_ticks() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
+ticks_per_second="$(getconf CLK_TCK)"
+# run <scenario> <side> <duration> <label>: one wrk run; its RESULT line, with the server's CPU
+# time per request (less noisy than throughput, since wrk shares the machine), goes to results.txt.
 run() {
-  local scenario="$1" side="$2" length="$3" label="$4" file
+  local scenario="$1" side="$2" length="$3" label="$4" file ticks requests cpu
   file="$out/$scenario-$side-$label.txt"
+  ticks="$(server_ticks)"
   wrk -t"$wrk_threads" -c"$connections" -d"$length" --latency -s "$WRK_LUA_DIR/$scenario.lua" \
     "$origin" -- "$(base_of "$side")" "$fixtures" "$(tag_of "$scenario" "$side-$label")" \
     > "$file"
   [ "$scenario" = patch-group ] && [ "$side" = scim ] && patch_offset=$((patch_offset + 500))
   grep '^RESULT' "$file" > /dev/null || { cat "$file" >&2; exit 1; }
+  requests="$(grep -o 'requests=[0-9]*' "$file" | cut -d= -f2)"
+  cpu="$(awk -v t="$(($(server_ticks) - ticks))" -v hz="$ticks_per_second" -v n="$requests" \
+    'BEGIN { printf "%.1f", (n > 0 ? t * 1e6 / hz / n : 0) }')"
   echo "$scenario $side $label load=$(load | cut -d' ' -f1) $(grep '^RESULT' "$file")" \
-    | tee -a "$out/results.txt"
+    "server_cpu_us=$cpu" | tee -a "$out/results.txt"
 }
 
 for scenario in "${scenarios[@]}"; do
@@ -117,7 +125,8 @@ for round in $(seq 1 "$rounds"); do
 done
 
 # Per scenario and side: median req/s over the rounds with its range, median p50 and p99
-# latency; then the ratio of the SCIM median to the bare median.
+# latency and median server CPU time per request; then the ratio of the SCIM median to the bare
+# median.
 grep -v ' warmup ' "$out/results.txt" | awk '
   function median(list,    values, n, i, j, t) {
     n = split(list, values, " ")
@@ -134,6 +143,7 @@ grep -v ' warmup ' "$out/results.txt" | awk '
     rps[key] = rps[key] " " field("rps")
     p50[key] = p50[key] " " field("p50_ms")
     p99[key] = p99[key] " " field("p99_ms")
+    cpu[key] = cpu[key] " " field("server_cpu_us")
     n = split(rps[key], tmp, " ")
     lo[key] = (n == 1 || field("rps") + 0 < lo[key]) ? field("rps") + 0 : lo[key]
     hi[key] = (n == 1 || field("rps") + 0 > hi[key]) ? field("rps") + 0 : hi[key]
@@ -141,15 +151,17 @@ grep -v ' warmup ' "$out/results.txt" | awk '
   }
   END {
     print "| scenario | SCIM req/s (median, range) | bare req/s (median, range) | SCIM / bare |" \
-      " SCIM p50 / p99 ms | bare p50 / p99 ms | failed requests |"
-    print "| --- | --- | --- | --- | --- | --- | --- |"
+      " SCIM p50 / p99 ms | bare p50 / p99 ms | server CPU µs/request, SCIM / bare |" \
+      " failed requests |"
+    print "| --- | --- | --- | --- | --- | --- | --- | --- |"
     for (i = 1; i <= count; i++) {
       s = order[i] SUBSEP "scim"; b = order[i] SUBSEP "bare"
       ms = median(rps[s]); mb = median(rps[b])
       printf "| %s | %.0f (%.0f-%.0f) | %.0f (%.0f-%.0f) | %.2f | %.2f / %.1f | %.2f / %.1f |" \
-        " %d |\n",
+        " %.0f / %.0f | %d |\n",
         order[i], ms, lo[s], hi[s], mb, lo[b], hi[b], (mb > 0 ? ms / mb : 0),
-        median(p50[s]), median(p99[s]), median(p50[b]), median(p99[b]), failed[s] + failed[b]
+        median(p50[s]), median(p99[s]), median(p50[b]), median(p99[b]),
+        median(cpu[s]), median(cpu[b]), failed[s] + failed[b]
     }
   }' | tee "$out/summary.md"
 echo "load after: $(load)" >> "$out/machine.txt"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.StringWriter;
 
 /**
  * Where {@link JsonContent} writes: structure, member names and whole trees, which come out byte
@@ -48,6 +49,23 @@ public final class JsonSink {
   /** A whole value. */
   public void value(JsonNode value) throws IOException {
     trees.write(out, value);
+  }
+
+  /** A value already encoded as JSON (by {@link #encode}), copied as it is. */
+  public void encodedValue(SerializableString json) throws IOException {
+    out.writeRawValue(json);
+  }
+
+  /**
+   * One JSON value, encoded apart from what this sink writes, as {@link #encodedValue} takes it:
+   * the same bytes as writing it here.
+   */
+  public SerializableString encode(JsonContent value) throws IOException {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator generator = trees.generator(text)) {
+      value.writeTo(new JsonSink(generator, trees));
+    }
+    return TreeWriter.encoded(text.toString());
   }
 
   /** A name in the form {@link #name(SerializableString)} writes fastest, for callers to keep. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,6 +26,11 @@ final class TreeWriter {
   /** @param mapper writes what this class has no shortcut for (binary and POJO nodes) */
   TreeWriter(ObjectMapper mapper) {
     this.mapper = mapper;
+  }
+
+  /** A generator configured as the mapper's, writing characters to {@code out}. */
+  JsonGenerator generator(Writer out) throws IOException {
+    return mapper.createGenerator(out);
   }
 
   void write(JsonGenerator out, JsonNode node) throws IOException {

@@ -1,5 +1,6 @@
 package io.scimitar.core.projection;
 
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -9,6 +10,7 @@ import io.scimitar.core.json.JsonContent;
 import io.scimitar.core.json.JsonSink;
 import io.scimitar.core.path.AttributePath;
 import io.scimitar.core.path.ResolvedPath;
+import io.scimitar.core.resource.ScimResource;
 import io.scimitar.core.schema.AttributeDefinition;
 import io.scimitar.core.schema.CommonAttributes;
 import io.scimitar.core.schema.ResourceSchema;
@@ -53,6 +55,8 @@ import java.util.Set;
  */
 public final class Projection {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  /** Kept with a resource written once, to encode it when it is written again. */
+  private static final Object READ_ONCE = new Object();
 
   /** How the parameters select attributes. */
   private enum Mode {
@@ -188,16 +192,46 @@ public final class Projection {
     return out -> write(out, canonicalTree, replacedMembers);
   }
 
+  /**
+   * The same content for a stored resource. A projection without parameters also keeps the
+   * resource's members, encoded, with a resource it writes a second time (see
+   * {@link ScimResource#keepRendering}): stores that hold resources in memory hand out the same
+   * instance for every read of a version, and from the third read on its response is mostly
+   * copied bytes. Resources read once, as from a database, are never encoded apart.
+   */
+  public JsonContent content(ScimResource resource, Map<String, JsonNode> replacedMembers) {
+    ObjectNode tree = resource.view();
+    if (mode != Mode.DEFAULT || replacesStructure(replacedMembers)) {
+      return content(tree, replacedMembers);
+    }
+    Object kept = resource.rendering(this);
+    if (kept instanceof EncodedMembers encoded) {
+      return out -> encoded.write(out, replacedMembers, topLevel);
+    }
+    if (kept == null) {
+      resource.keepRendering(this, READ_ONCE);
+      return content(tree, replacedMembers);
+    }
+    return out -> {
+      EncodedMembers encoded = encode(out, tree);
+      resource.keepRendering(this, encoded);
+      encoded.write(out, replacedMembers, topLevel);
+    };
+  }
+
+  /** Whether replacing these members could change what else is shown (see {@link #write}). */
+  private static boolean replacesStructure(Map<String, JsonNode> replacedMembers) {
+    for (String name : replacedMembers.keySet()) {
+      if (name.equals(CommonAttributes.SCHEMAS) || name.indexOf(':') >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void write(JsonSink out, ObjectNode canonicalTree,
       Map<String, JsonNode> replacedMembers) throws IOException {
-    // An extension with nothing shown takes its URN out of schemas, which comes first.
-    List<String> droppedExtensions = new ArrayList<>(0);
-    forEachMember(canonicalTree, replacedMembers, (name, value) -> {
-      if (name.indexOf(':') >= 0 && topLevel.rule(name).shown() instanceof ExtensionMembers
-          extension && !extension.showsAnything(value)) {
-        droppedExtensions.add(name);
-      }
-    });
+    List<String> droppedExtensions = droppedExtensions(canonicalTree, replacedMembers);
     out.startObject();
     forEachMember(canonicalTree, replacedMembers, (name, value) -> {
       if (droppedExtensions.isEmpty() || !name.equals(CommonAttributes.SCHEMAS)) {
@@ -208,6 +242,45 @@ public final class Projection {
       }
     });
     out.endObject();
+  }
+
+  private EncodedMembers encode(JsonSink out, ObjectNode canonicalTree) throws IOException {
+    List<String> droppedExtensions = droppedExtensions(canonicalTree, Map.of());
+    int size = canonicalTree.size();
+    String[] names = new String[size];
+    SerializableString[] encodedNames = new SerializableString[size];
+    SerializableString[] values = new SerializableString[size];
+    int i = 0;
+    for (Map.Entry<String, JsonNode> member : canonicalTree.properties()) {
+      String name = member.getKey();
+      JsonNode value = member.getValue();
+      MemberRules.Rule rule = topLevel.rule(name);
+      names[i] = name;
+      encodedNames[i] = rule.name();
+      if (!droppedExtensions.isEmpty() && name.equals(CommonAttributes.SCHEMAS)) {
+        values[i] = out.encode(schemas -> schemas.value(keptSchemas(value, droppedExtensions)));
+      } else if (rule.shown().showsAnything(value)) {
+        values[i] = out.encode(shown -> rule.shown().write(shown, value));
+      }
+      i++;
+    }
+    return new EncodedMembers(names, encodedNames, values);
+  }
+
+  /**
+   * The extensions of which nothing is shown: their URNs leave {@code schemas}, which comes
+   * first, so they are known before anything is written.
+   */
+  private List<String> droppedExtensions(ObjectNode canonicalTree,
+      Map<String, JsonNode> replacedMembers) {
+    List<String> dropped = new ArrayList<>(0);
+    forEachMember(canonicalTree, replacedMembers, (name, value) -> {
+      if (name.indexOf(':') >= 0 && topLevel.rule(name).shown() instanceof ExtensionMembers
+          extension && !extension.showsAnything(value)) {
+        dropped.add(name);
+      }
+    });
+    return dropped;
   }
 
   /** Calls {@code action} for each member shown in place of, or added to, the tree's own. */
@@ -236,11 +309,20 @@ public final class Projection {
     }
     ArrayNode kept = NODES.arrayNode(urns.size());
     for (JsonNode urn : urns) {
-      if (droppedExtensions.stream().noneMatch(urn.asText()::equalsIgnoreCase)) {
+      if (!containsIgnoringCase(droppedExtensions, urn.asText())) {
         kept.add(urn.deepCopy());
       }
     }
     return kept;
+  }
+
+  private static boolean containsIgnoringCase(List<String> names, String name) {
+    for (String candidate : names) {
+      if (candidate.equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What is shown of a top-level member, by its name. */

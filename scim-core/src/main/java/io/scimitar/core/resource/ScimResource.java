@@ -21,6 +21,8 @@ import java.util.Optional;
 public final class ScimResource {
   private final String resourceType;
   private final ObjectNode node;
+  /** See {@link #keepRendering}; a resource shared between threads may be rendered by any. */
+  private volatile Rendering rendering;
 
   private ScimResource(String resourceType, ObjectNode node) {
     this.resourceType = Objects.requireNonNull(resourceType, "resourceType");
@@ -90,6 +92,24 @@ public final class ScimResource {
     return node;
   }
 
+  /**
+   * Keeps a rendering of this resource (such as its JSON, encoded) with it, for whoever reads the
+   * same resource again: stores that hold resources in memory hand out the same instance for
+   * every read of a version, and the tree never changes, so neither does what is derived from
+   * it. One rendering is kept at a time; keeping another replaces it.
+   *
+   * @param key who made the rendering and will ask for it, compared by identity
+   */
+  public void keepRendering(Object key, Object value) {
+    rendering = new Rendering(Objects.requireNonNull(key, "key"), value);
+  }
+
+  /** The rendering kept under {@code key} (compared by identity), or null. */
+  public Object rendering(Object key) {
+    Rendering kept = rendering;
+    return kept != null && kept.key() == key ? kept.value() : null;
+  }
+
   /** A deep copy of the canonical tree. */
   public ObjectNode toJson() {
     return node.deepCopy();
@@ -108,6 +128,8 @@ public final class ScimResource {
     copy.set(CommonAttributes.META, meta.toJson());
     return new ScimResource(resourceType, copy);
   }
+
+  private record Rendering(Object key, Object value) {}
 
   /** Puts {@code schemas} and {@code id} first, the order people expect to read. */
   private static ObjectNode reorder(ObjectNode tree) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.json.JsonContent;
 import io.scimitar.core.projection.Projection;
 import io.scimitar.core.resource.Meta;
+import io.scimitar.core.resource.ScimResource;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,12 +18,12 @@ import java.util.Objects;
  * a binding sends (no projected tree per GET only to serialize it and throw it away).
  */
 public final class ResourceResponse {
-  private final ObjectNode stored;
+  private final ScimResource stored;
   private final Map<String, JsonNode> servedMembers;
   private final Projection projection;
   private final Meta meta;
 
-  private ResourceResponse(ObjectNode stored, Map<String, JsonNode> servedMembers,
+  private ResourceResponse(ScimResource stored, Map<String, JsonNode> servedMembers,
       Projection projection, Meta meta) {
     this.stored = stored;
     this.servedMembers = servedMembers;
@@ -33,12 +34,12 @@ public final class ResourceResponse {
   /**
    * An answer with a body.
    *
-   * @param stored the resource's canonical tree, as stored; never changed
+   * @param stored the resource as stored
    * @param servedMembers what the service shows in place of stored members (see
    *     {@link Projection#apply(ObjectNode, Map)}); never changed
    * @param projection what the request shows
    */
-  static ResourceResponse withBody(ObjectNode stored, Map<String, JsonNode> servedMembers,
+  static ResourceResponse withBody(ScimResource stored, Map<String, JsonNode> servedMembers,
       Projection projection, Meta meta) {
     return new ResourceResponse(Objects.requireNonNull(stored, "stored"),
         Objects.requireNonNull(servedMembers, "servedMembers"),
@@ -57,7 +58,7 @@ public final class ResourceResponse {
 
   /** The resource JSON to send, as a new tree the caller may change; null without a body. */
   public ObjectNode body() {
-    return stored == null ? null : projection.apply(stored, servedMembers);
+    return stored == null ? null : projection.apply(stored.view(), servedMembers);
   }
 
   /**

@@ -369,7 +369,7 @@ public final class ScimService {
       ScimCall call, ResourceHandler handler, ScimResource resource, Projection projection) {
     String location = location(call, handler, resource);
     Meta meta = resource.meta().orElseThrow().withLocation(location);
-    return ResourceResponse.withBody(resource.view(),
+    return ResourceResponse.withBody(resource,
         servedMembers(call, handler, resource, projection, location), projection, meta);
   }
 

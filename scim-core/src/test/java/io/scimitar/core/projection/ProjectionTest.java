@@ -12,6 +12,7 @@ import io.scimitar.core.error.ScimException;
 import io.scimitar.core.error.ScimType;
 import io.scimitar.core.path.AttributePath;
 import io.scimitar.core.resource.RfcExamples;
+import io.scimitar.core.resource.ScimResource;
 import io.scimitar.core.schema.AttributeDefinition;
 import io.scimitar.core.schema.AttributeType;
 import io.scimitar.core.schema.BuiltInSchemas;
@@ -390,6 +391,56 @@ class ProjectionTest {
     for (Projection projection : List.of(defaults, excluding)) {
       assertThat(RfcExamples.JSON.write(projection.content(stored, served)))
           .isEqualTo(RfcExamples.JSON.write(projection.apply(stored, served)));
+    }
+  }
+
+  @Test
+  void aResourceWrittenAgainIsWrittenFromItsEncodedMembersWithTheSameBytes() {
+    ScimResource stored = ScimResource.wrap("User", awkwardUser());
+    Projection projection = Projection.of(USER, null, null);
+    Map<String, JsonNode> served = new LinkedHashMap<>();
+    served.put("meta", json("{\"resourceType\":\"User\",\"location\":\"https://x/Users/a1\"}"));
+    served.put("groups", json("{\"g\":[{\"value\":\"g1\"}]}").get("g"));
+    served.put("nickName", null);
+    served.put("name", null);
+    byte[] expected = RfcExamples.JSON.write(projection.apply(stored.view(), served));
+
+    List<byte[]> written = new java.util.ArrayList<>();
+    for (int read = 0; read < 4; read++) {
+      written.add(RfcExamples.JSON.write(projection.content(stored, served)));
+    }
+
+    assertThat(written).allSatisfy(bytes -> assertThat(bytes).isEqualTo(expected));
+    assertThat(stored.rendering(projection)).isInstanceOf(EncodedMembers.class);
+    assertThat(RfcExamples.JSON.write(projection.content(stored, Map.of())))
+        .as("other members served in place of the stored ones")
+        .isEqualTo(RfcExamples.JSON.write(projection.apply(stored.view())));
+  }
+
+  @Test
+  void onlyTheProjectionWithoutParametersKeepsRenderings() {
+    ScimResource stored = ScimResource.wrap("User", RfcExamples.object(RfcExamples.ENTERPRISE_USER));
+    Projection selecting = Projection.of(USER, "userName", null);
+
+    for (int read = 0; read < 3; read++) {
+      assertThat(RfcExamples.JSON.write(selecting.content(stored, Map.of())))
+          .isEqualTo(RfcExamples.JSON.write(selecting.apply(stored.view())));
+    }
+
+    assertThat(stored.rendering(selecting)).isNull();
+  }
+
+  @Test
+  void servingAnExtensionInPlaceOfTheStoredOneBypassesTheEncodedMembers() {
+    ScimResource stored = ScimResource.wrap("User", awkwardUser());
+    Projection projection = Projection.of(USER, null, null);
+    Map<String, JsonNode> served =
+        Map.of(ENTERPRISE, json("{\"employeeNumber\":\"7\"}"));
+
+    for (int read = 0; read < 3; read++) {
+      byte[] bytes = RfcExamples.JSON.write(projection.content(stored, served));
+      assertThat(bytes).isEqualTo(RfcExamples.JSON.write(projection.apply(stored.view(), served)));
+      assertThat(RfcExamples.JSON.readObject(bytes).get("schemas")).hasSize(2);
     }
   }
 }
