@@ -3,8 +3,9 @@ package io.scimitar.core.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+
 
 /**
  * Where {@link JsonContent} writes: structure, member names and whole trees, which come out byte
@@ -51,8 +52,8 @@ public final class JsonSink {
     trees.write(out, value);
   }
 
-  /** A value already encoded as JSON (by {@link #encode}), copied as it is. */
-  public void encodedValue(SerializableString json) throws IOException {
+  /** A value already encoded (by {@link #encode}), copied as it is. */
+  public void encodedValue(EncodedJson json) throws IOException {
     out.writeRawValue(json);
   }
 
@@ -60,12 +61,12 @@ public final class JsonSink {
    * One JSON value, encoded apart from what this sink writes, as {@link #encodedValue} takes it:
    * the same bytes as writing it here.
    */
-  public SerializableString encode(JsonContent value) throws IOException {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator generator = trees.generator(text)) {
+  public EncodedJson encode(JsonContent value) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JsonGenerator generator = trees.generator(bytes)) {
       value.writeTo(new JsonSink(generator, trees));
     }
-    return TreeWriter.encoded(text.toString());
+    return new EncodedJson(bytes.toByteArray());
   }
 
   /** A name in the form {@link #name(SerializableString)} writes fastest, for callers to keep. */

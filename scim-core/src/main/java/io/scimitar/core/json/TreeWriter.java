@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,8 +28,8 @@ final class TreeWriter {
     this.mapper = mapper;
   }
 
-  /** A generator configured as the mapper's, writing characters to {@code out}. */
-  JsonGenerator generator(Writer out) throws IOException {
+  /** A generator configured as the mapper's, writing UTF-8 to {@code out}. */
+  JsonGenerator generator(OutputStream out) throws IOException {
     return mapper.createGenerator(out);
   }
 

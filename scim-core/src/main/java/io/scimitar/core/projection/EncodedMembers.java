@@ -2,6 +2,7 @@ package io.scimitar.core.projection;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.scimitar.core.json.EncodedJson;
 import io.scimitar.core.json.JsonSink;
 import java.io.IOException;
 import java.util.Map;
@@ -16,9 +17,9 @@ final class EncodedMembers {
   private final String[] names;
   private final SerializableString[] encodedNames;
   /** The encoded value of each member, in the stored order; null where nothing is shown. */
-  private final SerializableString[] values;
+  private final EncodedJson[] values;
 
-  EncodedMembers(String[] names, SerializableString[] encodedNames, SerializableString[] values) {
+  EncodedMembers(String[] names, SerializableString[] encodedNames, EncodedJson[] values) {
     this.names = names;
     this.encodedNames = encodedNames;
     this.values = values;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.error.ScimException;
+import io.scimitar.core.json.EncodedJson;
 import io.scimitar.core.json.JsonContent;
 import io.scimitar.core.json.JsonSink;
 import io.scimitar.core.path.AttributePath;
@@ -249,7 +250,7 @@ public final class Projection {
     int size = canonicalTree.size();
     String[] names = new String[size];
     SerializableString[] encodedNames = new SerializableString[size];
-    SerializableString[] values = new SerializableString[size];
+    EncodedJson[] values = new EncodedJson[size];
     int i = 0;
     for (Map.Entry<String, JsonNode> member : canonicalTree.properties()) {
       String name = member.getKey();

@@ -21,6 +21,8 @@ import java.util.Optional;
 public final class ScimResource {
   private final String resourceType;
   private final ObjectNode node;
+  /** The metadata, read from the tree when first asked for; null until then (or without any). */
+  private volatile Meta meta;
   /** See {@link #keepRendering}; a resource shared between threads may be rendered by any. */
   private volatile Rendering rendering;
 
@@ -59,7 +61,12 @@ public final class ScimResource {
 
   /** The metadata, if the resource has been stored. */
   public Optional<Meta> meta() {
-    return Optional.ofNullable(Meta.fromJson(node.get(CommonAttributes.META)));
+    Meta parsed = meta;
+    if (parsed == null) {
+      parsed = Meta.fromJson(node.get(CommonAttributes.META));
+      meta = parsed;
+    }
+    return Optional.ofNullable(parsed);
   }
 
   /** The {@code schemas} URNs the resource declares. */

@@ -4,6 +4,7 @@ import io.scimitar.core.filter.FilterEvaluator;
 import io.scimitar.core.filter.FilterParser;
 import io.scimitar.core.patch.PatchEngine;
 import io.scimitar.core.patch.PatchRequestReader;
+import io.scimitar.core.path.AttributePath;
 import io.scimitar.core.projection.Projection;
 import io.scimitar.core.schema.AttributeDefinition;
 import io.scimitar.core.schema.Mutability;
@@ -34,6 +35,7 @@ final class ResourceHandler {
   private final boolean hasGroups;
   /** Shared by every request without parameters, so that it decides each member once. */
   private final Projection defaultProjection;
+  private final boolean groupsShownByDefault;
 
   ResourceHandler(
       ResourceSchema schema, ResourceStore store, ValidationOptions options,
@@ -53,6 +55,7 @@ final class ResourceHandler {
         .filter(mutability -> mutability == Mutability.READ_ONLY)
         .isPresent();
     this.defaultProjection = Projection.of(schema, null, null);
+    this.groupsShownByDefault = hasGroups && defaultProjection.includes(AttributePath.of(GROUPS));
   }
 
   ResourceSchema schema() {
@@ -68,6 +71,13 @@ final class ResourceHandler {
     return selection.isDefault()
         ? defaultProjection
         : Projection.of(schema, selection.attributes(), selection.excludedAttributes());
+  }
+
+  /** Whether responses under {@code projection} show {@code groups}, which the service adds. */
+  boolean showsGroups(Projection projection) {
+    return projection == defaultProjection
+        ? groupsShownByDefault
+        : hasGroups && projection.includes(AttributePath.of(GROUPS));
   }
 
   ResourceStore store() {

@@ -389,7 +389,7 @@ public final class ScimService {
     if (resource.view().get(CommonAttributes.META) instanceof ObjectNode meta) {
       served.put(CommonAttributes.META, meta.deepCopy().put("location", location));
     }
-    if (handler.hasGroups() && projection.includes(AttributePath.of(ResourceHandler.GROUPS))) {
+    if (handler.showsGroups(projection)) {
       served.put(ResourceHandler.GROUPS, groups(call, resource.id().orElseThrow()));
     }
     return served;
