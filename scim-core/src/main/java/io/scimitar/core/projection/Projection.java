@@ -1,14 +1,9 @@
 package io.scimitar.core.projection;
 
-import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.error.ScimException;
-import io.scimitar.core.json.EncodedJson;
 import io.scimitar.core.json.JsonContent;
-import io.scimitar.core.json.JsonSink;
 import io.scimitar.core.path.AttributePath;
 import io.scimitar.core.path.ResolvedPath;
 import io.scimitar.core.resource.ScimResource;
@@ -17,12 +12,9 @@ import io.scimitar.core.schema.CommonAttributes;
 import io.scimitar.core.schema.ResourceSchema;
 import io.scimitar.core.schema.Returned;
 import io.scimitar.core.schema.Schema;
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -55,9 +47,6 @@ import java.util.Set;
  * schema does not define behave like {@code returned: default} attributes that cannot be named.
  */
 public final class Projection {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  /** Kept with a resource written once, to encode it when it is written again. */
-  private static final Object READ_ONCE = new Object();
 
   /** How the parameters select attributes. */
   private enum Mode {
@@ -69,7 +58,8 @@ public final class Projection {
   private final ResourceSchema resourceSchema;
   private final Mode mode;
   private final Map<String, Selection> selections;
-  private final MemberRules topLevel = new MemberRules(this::topLevelMember);
+  private final ResourceMembers members =
+      new ResourceMembers(new MemberRules(this::topLevelMember));
 
   private Projection(ResourceSchema resourceSchema, Mode mode, Map<String, Selection> selections) {
     this.resourceSchema = resourceSchema;
@@ -166,22 +156,7 @@ public final class Projection {
    * @return a new tree, sharing no object or array with its inputs
    */
   public ObjectNode apply(ObjectNode canonicalTree, Map<String, JsonNode> replacedMembers) {
-    ObjectNode result = NODES.objectNode();
-    List<String> droppedExtensions = new ArrayList<>(0);
-    forEachMember(canonicalTree, replacedMembers, (name, value) -> {
-      Shown shown = topLevel.rule(name).shown();
-      JsonNode copied = shown.copy(value);
-      if (copied != null) {
-        result.set(name, copied);
-      } else if (shown instanceof ExtensionMembers) {
-        droppedExtensions.add(name);
-      }
-    });
-    if (!droppedExtensions.isEmpty()
-        && result.get(CommonAttributes.SCHEMAS) instanceof ArrayNode schemas) {
-      result.set(CommonAttributes.SCHEMAS, keptSchemas(schemas, droppedExtensions));
-    }
-    return result;
+    return members.copy(canonicalTree, replacedMembers);
   }
 
   /**
@@ -190,7 +165,7 @@ public final class Projection {
    * the trees may change until it is written.
    */
   public JsonContent content(ObjectNode canonicalTree, Map<String, JsonNode> replacedMembers) {
-    return out -> write(out, canonicalTree, replacedMembers);
+    return out -> members.write(out, canonicalTree, replacedMembers);
   }
 
   /**
@@ -201,129 +176,9 @@ public final class Projection {
    * copied bytes. Resources read once, as from a database, are never encoded apart.
    */
   public JsonContent content(ScimResource resource, Map<String, JsonNode> replacedMembers) {
-    ObjectNode tree = resource.view();
-    if (mode != Mode.DEFAULT || replacesStructure(replacedMembers)) {
-      return content(tree, replacedMembers);
-    }
-    Object kept = resource.rendering(this);
-    if (kept instanceof EncodedMembers encoded) {
-      return out -> encoded.write(out, replacedMembers, topLevel);
-    }
-    if (kept == null) {
-      resource.keepRendering(this, READ_ONCE);
-      return content(tree, replacedMembers);
-    }
-    return out -> {
-      EncodedMembers encoded = encode(out, tree);
-      resource.keepRendering(this, encoded);
-      encoded.write(out, replacedMembers, topLevel);
-    };
-  }
-
-  /** Whether replacing these members could change what else is shown (see {@link #write}). */
-  private static boolean replacesStructure(Map<String, JsonNode> replacedMembers) {
-    for (String name : replacedMembers.keySet()) {
-      if (name.equals(CommonAttributes.SCHEMAS) || name.indexOf(':') >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void write(JsonSink out, ObjectNode canonicalTree,
-      Map<String, JsonNode> replacedMembers) throws IOException {
-    List<String> droppedExtensions = droppedExtensions(canonicalTree, replacedMembers);
-    out.startObject();
-    forEachMember(canonicalTree, replacedMembers, (name, value) -> {
-      if (droppedExtensions.isEmpty() || !name.equals(CommonAttributes.SCHEMAS)) {
-        topLevel.write(out, name, value);
-      } else {
-        out.name(topLevel.rule(name).name());
-        out.value(keptSchemas(value, droppedExtensions));
-      }
-    });
-    out.endObject();
-  }
-
-  private EncodedMembers encode(JsonSink out, ObjectNode canonicalTree) throws IOException {
-    List<String> droppedExtensions = droppedExtensions(canonicalTree, Map.of());
-    int size = canonicalTree.size();
-    String[] names = new String[size];
-    SerializableString[] encodedNames = new SerializableString[size];
-    EncodedJson[] values = new EncodedJson[size];
-    int i = 0;
-    for (Map.Entry<String, JsonNode> member : canonicalTree.properties()) {
-      String name = member.getKey();
-      JsonNode value = member.getValue();
-      MemberRules.Rule rule = topLevel.rule(name);
-      names[i] = name;
-      encodedNames[i] = rule.name();
-      if (!droppedExtensions.isEmpty() && name.equals(CommonAttributes.SCHEMAS)) {
-        values[i] = out.encode(schemas -> schemas.value(keptSchemas(value, droppedExtensions)));
-      } else if (rule.shown().showsAnything(value)) {
-        values[i] = out.encode(shown -> rule.shown().write(shown, value));
-      }
-      i++;
-    }
-    return new EncodedMembers(names, encodedNames, values);
-  }
-
-  /**
-   * The extensions of which nothing is shown: their URNs leave {@code schemas}, which comes
-   * first, so they are known before anything is written.
-   */
-  private List<String> droppedExtensions(ObjectNode canonicalTree,
-      Map<String, JsonNode> replacedMembers) {
-    List<String> dropped = new ArrayList<>(0);
-    forEachMember(canonicalTree, replacedMembers, (name, value) -> {
-      if (name.indexOf(':') >= 0 && topLevel.rule(name).shown() instanceof ExtensionMembers
-          extension && !extension.showsAnything(value)) {
-        dropped.add(name);
-      }
-    });
-    return dropped;
-  }
-
-  /** Calls {@code action} for each member shown in place of, or added to, the tree's own. */
-  private static <E extends Exception> void forEachMember(ObjectNode canonicalTree,
-      Map<String, JsonNode> replacedMembers, MemberAction<E> action) throws E {
-    for (Map.Entry<String, JsonNode> member : canonicalTree.properties()) {
-      String name = member.getKey();
-      JsonNode value = replacedMembers.containsKey(name)
-          ? replacedMembers.get(name)
-          : member.getValue();
-      if (value != null) {
-        action.accept(name, value);
-      }
-    }
-    for (Map.Entry<String, JsonNode> member : replacedMembers.entrySet()) {
-      if (member.getValue() != null && !canonicalTree.has(member.getKey())) {
-        action.accept(member.getKey(), member.getValue());
-      }
-    }
-  }
-
-  /** The {@code schemas} value without the URNs of extensions left out; a new array. */
-  private static JsonNode keptSchemas(JsonNode schemas, List<String> droppedExtensions) {
-    if (!(schemas instanceof ArrayNode urns)) {
-      return schemas;
-    }
-    ArrayNode kept = NODES.arrayNode(urns.size());
-    for (JsonNode urn : urns) {
-      if (!containsIgnoringCase(droppedExtensions, urn.asText())) {
-        kept.add(urn.deepCopy());
-      }
-    }
-    return kept;
-  }
-
-  private static boolean containsIgnoringCase(List<String> names, String name) {
-    for (String candidate : names) {
-      if (candidate.equalsIgnoreCase(name)) {
-        return true;
-      }
-    }
-    return false;
+    return mode == Mode.DEFAULT
+        ? members.keptContent(this, resource, replacedMembers)
+        : content(resource.view(), replacedMembers);
   }
 
   /** What is shown of a top-level member, by its name. */
@@ -442,12 +297,6 @@ public final class Projection {
    * @param subAttributes the lower-cased names of its sub-attributes that are named
    */
   private record Selection(boolean whole, Set<String> subAttributes) {}
-
-  /** What is done with each member of a tree, as {@link #forEachMember} hands it over. */
-  @FunctionalInterface
-  private interface MemberAction<E extends Exception> {
-    void accept(String name, JsonNode value) throws E;
-  }
 
   /** Collects a {@link Selection} while the parameter is read. */
   private static final class SelectionBuilder {
