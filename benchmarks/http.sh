@@ -68,7 +68,8 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 java "${server_opts[@]}" -cp "$jar" io.scimitar.benchmarks.http.HttpLoadServer \
   "$fixtures" "$port" "$users" > "$out/server.log" 2>&1 &
 server=$!
-trap 'kill "$server" 2> /dev/null || true' EXIT
+# Waits for the server to exit, so that a run started right after this one finds the port free.
+trap 'kill "$server" 2> /dev/null || true; wait "$server" 2> /dev/null || true' EXIT
 for _ in $(seq 1 300); do
   [ -f "$fixtures/ready" ] && break
   kill -0 "$server" 2> /dev/null || { cat "$out/server.log" >&2; exit 1; }
