@@ -63,9 +63,7 @@ public final class JsonSink {
    */
   public EncodedJson encode(JsonContent value) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (JsonGenerator generator = trees.generator(bytes)) {
-      value.writeTo(new JsonSink(generator, trees));
-    }
+    trees.write(value, bytes);
     return new EncodedJson(bytes.toByteArray());
   }
 

@@ -199,10 +199,7 @@ public final class ScimJson {
    * the stream is flushed, not closed.
    */
   public void write(JsonContent content, OutputStream out) throws IOException {
-    try (JsonGenerator generator = mapper.createGenerator(out)) {
-      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      content.writeTo(new JsonSink(generator, treeWriter));
-    }
+    treeWriter.write(content, out);
   }
 
   /** Serializes content to UTF-8 bytes. */

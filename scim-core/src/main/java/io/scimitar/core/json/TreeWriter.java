@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes JSON trees to a generator, byte for byte as {@link ObjectMapper#writeTree} does, with
- * member names encoded once: a response repeats the same few dozen attribute names over and over,
- * and a pre-encoded name is copied rather than escaped character by character. The cache is
+ * Writes JSON trees (and {@link JsonContent}) to a generator, byte for byte as
+ * {@link ObjectMapper#writeTree} does, with member names encoded once: a response repeats the
+ * same few dozen attribute names over and over, and a pre-encoded name is copied rather than
+ * escaped character by character. The cache is
  * bounded, since trees may hold names no schema defines. Thread-safe.
  */
 final class TreeWriter {
@@ -28,9 +29,15 @@ final class TreeWriter {
     this.mapper = mapper;
   }
 
-  /** A generator configured as the mapper's, writing UTF-8 to {@code out}. */
-  JsonGenerator generator(OutputStream out) throws IOException {
-    return mapper.createGenerator(out);
+  /**
+   * Writes content as UTF-8 to {@code out} through a generator configured as the mapper's. The
+   * stream is flushed, not closed.
+   */
+  void write(JsonContent content, OutputStream out) throws IOException {
+    try (JsonGenerator generator = mapper.createGenerator(out)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      content.writeTo(new JsonSink(generator, this));
+    }
   }
 
   void write(JsonGenerator out, JsonNode node) throws IOException {
