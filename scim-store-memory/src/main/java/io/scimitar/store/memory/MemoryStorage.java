@@ -80,9 +80,11 @@ public final class MemoryStorage implements Storage {
     TenantSpace tenant = tenant(context);
     return tenant.read(() -> {
       List<GroupRef> groups = new ArrayList<>();
-      for (TypeTable table : tenant.tables()) {
-        table.members().ifPresent(rows -> rows.groupsOf(memberId).forEach(groupId -> groups.add(
-            new GroupRef(groupId, table.get(groupId).resource().text("displayName").orElse(null)))));
+      for (TypeTable table : tenant.tablesWithMembers()) {
+        for (String groupId : table.members().orElseThrow().groupsOf(memberId)) {
+          groups.add(new GroupRef(
+              groupId, table.get(groupId).resource().text("displayName").orElse(null)));
+        }
       }
       groups.sort(Comparator.comparing(GroupRef::id));
       return groups;

@@ -1,6 +1,6 @@
 package io.scimitar.store.memory;
 
-import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -14,10 +14,15 @@ import java.util.function.Supplier;
 final class TenantSpace {
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<String, TypeTable> tablesByType;
+  /** The tables with members, apart: every read of a resource's groups walks them. */
+  private final List<TypeTable> tablesWithMembers;
 
   /** A tenant with these empty tables, keyed by resource type name. */
   TenantSpace(Map<String, TypeTable> tablesByType) {
     this.tablesByType = Map.copyOf(tablesByType);
+    this.tablesWithMembers = tablesByType.values().stream()
+        .filter(table -> table.members().isPresent())
+        .toList();
   }
 
   /** The table of a resource type this storage holds. */
@@ -29,9 +34,9 @@ final class TenantSpace {
     return table;
   }
 
-  /** Every table of the tenant. */
-  Collection<TypeTable> tables() {
-    return tablesByType.values();
+  /** The tables of group-like resource types, which keep members. */
+  List<TypeTable> tablesWithMembers() {
+    return tablesWithMembers;
   }
 
   /** Runs a read under the shared lock. */
@@ -56,8 +61,8 @@ final class TenantSpace {
 
   /** Removes a deleted resource from the members of every group-like table. */
   void forgetMember(String memberId) {
-    for (TypeTable table : tablesByType.values()) {
-      table.members().ifPresent(members -> members.forgetMember(memberId));
+    for (TypeTable table : tablesWithMembers) {
+      table.members().orElseThrow().forgetMember(memberId);
     }
   }
 }
