@@ -6,23 +6,38 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * One JSON value encoded as UTF-8 once, to be copied into responses as it is (see
- * {@link JsonSink#encode} and {@link JsonSink#encodedValue}). It holds the bytes only, half of
- * what a {@link SerializedString} keeps, since it may be kept with every resource a store holds.
- * The quoted forms, which raw values never need, are built when asked for. Immutable.
+ * JSON text encoded as UTF-8 once, to be copied into responses as it is (see
+ * {@link JsonSink#encode} and {@link JsonSink#encodedValue}): one value, or a run of object
+ * members (see {@link EncodedObject}). It holds the bytes only, half of what a
+ * {@link SerializedString} keeps, since it may be kept with every resource a store holds. The
+ * quoted forms, which raw values never need, are built when asked for. Immutable.
  */
 public final class EncodedJson implements SerializableString {
   private final byte[] utf8;
+  private final int offset;
+  private final int length;
 
   EncodedJson(byte[] utf8) {
+    this(utf8, 0, utf8.length);
+  }
+
+  private EncodedJson(byte[] utf8, int offset, int length) {
     this.utf8 = utf8;
+    this.offset = offset;
+    this.length = length;
+  }
+
+  /** The bytes from {@code from} to {@code to} of this text, sharing its array. */
+  EncodedJson slice(int from, int to) {
+    return new EncodedJson(utf8, offset + from, to - from);
   }
 
   @Override
   public String getValue() {
-    return new String(utf8, StandardCharsets.UTF_8);
+    return new String(utf8, offset, length, StandardCharsets.UTF_8);
   }
 
   @Override
@@ -32,31 +47,31 @@ public final class EncodedJson implements SerializableString {
 
   @Override
   public byte[] asUnquotedUTF8() {
-    return utf8.clone();
+    return Arrays.copyOfRange(utf8, offset, offset + length);
   }
 
   @Override
-  public int appendUnquotedUTF8(byte[] buffer, int offset) {
-    if (offset + utf8.length > buffer.length) {
+  public int appendUnquotedUTF8(byte[] buffer, int at) {
+    if (at + length > buffer.length) {
       return -1;
     }
-    System.arraycopy(utf8, 0, buffer, offset, utf8.length);
-    return utf8.length;
+    System.arraycopy(utf8, offset, buffer, at, length);
+    return length;
   }
 
   @Override
   public int writeUnquotedUTF8(OutputStream out) throws IOException {
-    out.write(utf8);
-    return utf8.length;
+    out.write(utf8, offset, length);
+    return length;
   }
 
   @Override
   public int putUnquotedUTF8(ByteBuffer buffer) {
-    if (utf8.length > buffer.remaining()) {
+    if (length > buffer.remaining()) {
       return -1;
     }
-    buffer.put(utf8);
-    return utf8.length;
+    buffer.put(utf8, offset, length);
+    return length;
   }
 
   @Override

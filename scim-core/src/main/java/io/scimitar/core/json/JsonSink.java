@@ -1,6 +1,7 @@
 package io.scimitar.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -55,6 +56,44 @@ public final class JsonSink {
   /** A value already encoded (by {@link #encode}), copied as it is. */
   public void encodedValue(EncodedJson json) throws IOException {
     out.writeRawValue(json);
+  }
+
+  /**
+   * Members {@code from} (inclusive) to {@code to} (exclusive) of an encoded object, into the
+   * object being written, copied as they are; absent members are left out.
+   *
+   * @throws IllegalStateException when no object is being written
+   */
+  public void members(EncodedObject members, int from, int to) throws IOException {
+    JsonStreamContext context = out.getOutputContext();
+    if (!context.inObject()) {
+      throw new IllegalStateException("members written outside an object");
+    }
+    int first = from;
+    while (first < to && !members.isPresent(first)) {
+      first++;
+    }
+    if (first == to) {
+      return;
+    }
+    int start = members.start(first);
+    // The generator puts commas between the members it writes. The first member of an object
+    // goes through it, without the comma stored before it, and so does the count of members
+    // that tells the generator to put a comma before the next one it writes.
+    if (context.getEntryCount() == 0) {
+      out.writeFieldName(members.name(first));
+      out.writeRawValue(members.value(first));
+      start = members.end(first);
+    }
+    int end = members.end(to - 1);
+    if (start < end) {
+      out.writeRaw(members.text(start, end));
+    }
+  }
+
+  /** Starts encoding an object of {@code size} members, for {@link #members} to write. */
+  public EncodedObject.Builder encoder(int size) {
+    return new EncodedObject.Builder(trees, size);
   }
 
   /**

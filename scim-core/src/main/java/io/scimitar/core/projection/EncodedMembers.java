@@ -1,28 +1,35 @@
 package io.scimitar.core.projection;
 
-import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.scimitar.core.json.EncodedJson;
+import io.scimitar.core.json.EncodedObject;
 import io.scimitar.core.json.JsonSink;
 import java.io.IOException;
 import java.util.Map;
 
 /**
- * A stored resource's top-level members as a projection shows them, each value encoded as JSON
- * once: a response body of the resource, less the members a service serves in place of the
- * stored ones. A {@link Projection} keeps it with a resource that is read again, so that later
- * reads of the same version copy bytes instead of walking the tree. Immutable.
+ * A stored resource's top-level members as a projection shows them, encoded as JSON once: a
+ * response body of the resource, less the members a service serves in place of the stored ones.
+ * A {@link Projection} keeps it with a resource that is read again, so that later reads of the
+ * same version copy bytes instead of walking the tree.
+ *
+ * <p>A value served in place of a stored member is encoded too, and kept for as long as the
+ * service serves the same instance: a service that keeps its {@code meta} with its location
+ * for a resource (see {@link io.scimitar.core.resource.ScimResource#metaAt}) has it encoded once.
+ * Thread-safe: what it keeps is immutable, and two threads that encode the same value at once
+ * both keep a correct encoding.
  */
 final class EncodedMembers {
+  /** The stored members' names, in the stored order. */
   private final String[] names;
-  private final SerializableString[] encodedNames;
-  /** The encoded value of each member, in the stored order; null where nothing is shown. */
-  private final EncodedJson[] values;
+  private final EncodedObject stored;
+  /** By member index, the last value served in place of the stored one, encoded. */
+  private final Replacement[] replacements;
 
-  EncodedMembers(String[] names, SerializableString[] encodedNames, EncodedJson[] values) {
+  EncodedMembers(String[] names, EncodedObject stored) {
     this.names = names;
-    this.encodedNames = encodedNames;
-    this.values = values;
+    this.stored = stored;
+    this.replacements = new Replacement[names.length];
   }
 
   /**
@@ -36,23 +43,42 @@ final class EncodedMembers {
   void write(JsonSink out, Map<String, JsonNode> replacedMembers, MemberRules rules)
       throws IOException {
     out.startObject();
+    int unreplaced = 0;
     for (int i = 0; i < names.length; i++) {
       if (replacedMembers.containsKey(names[i])) {
-        JsonNode replacement = replacedMembers.get(names[i]);
-        if (replacement != null) {
-          rules.write(out, names[i], replacement);
-        }
-      } else if (values[i] != null) {
-        out.name(encodedNames[i]);
-        out.encodedValue(values[i]);
+        out.members(stored, unreplaced, i);
+        unreplaced = i + 1;
+        writeReplacement(out, i, replacedMembers.get(names[i]), rules);
       }
     }
+    out.members(stored, unreplaced, names.length);
     for (Map.Entry<String, JsonNode> member : replacedMembers.entrySet()) {
       if (member.getValue() != null && !stores(member.getKey())) {
         rules.write(out, member.getKey(), member.getValue());
       }
     }
     out.endObject();
+  }
+
+  // By identity: an equal value would have to be compared in full, which costs about as much as
+  // writing it.
+  @SuppressWarnings("ReferenceEquality")
+  private void writeReplacement(JsonSink out, int index, JsonNode value, MemberRules rules)
+      throws IOException {
+    if (value == null) {
+      return;
+    }
+    Replacement kept = replacements[index];
+    if (kept == null || kept.value() != value) {
+      Shown shown = rules.rule(names[index]).shown();
+      kept = new Replacement(value,
+          shown.showsAnything(value) ? out.encode(json -> shown.write(json, value)) : null);
+      replacements[index] = kept;
+    }
+    if (kept.encoded() != null) {
+      out.name(stored.name(index));
+      out.encodedValue(kept.encoded());
+    }
   }
 
   private boolean stores(String name) {
@@ -63,4 +89,11 @@ final class EncodedMembers {
     }
     return false;
   }
+
+  /**
+   * A value served in place of a stored member, compared by identity, with its encoding.
+   *
+   * @param encoded null when nothing of the value is shown
+   */
+  private record Replacement(JsonNode value, EncodedJson encoded) {}
 }

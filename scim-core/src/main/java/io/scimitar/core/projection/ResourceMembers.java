@@ -1,11 +1,10 @@
 package io.scimitar.core.projection;
 
-import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.scimitar.core.json.EncodedJson;
+import io.scimitar.core.json.EncodedObject;
 import io.scimitar.core.json.JsonContent;
 import io.scimitar.core.json.JsonSink;
 import io.scimitar.core.resource.ScimResource;
@@ -110,25 +109,23 @@ final class ResourceMembers {
 
   private EncodedMembers encode(JsonSink out, ObjectNode canonicalTree) throws IOException {
     List<String> droppedExtensions = droppedExtensions(canonicalTree, Map.of());
-    int size = canonicalTree.size();
-    String[] names = new String[size];
-    SerializableString[] encodedNames = new SerializableString[size];
-    EncodedJson[] values = new EncodedJson[size];
+    String[] names = new String[canonicalTree.size()];
+    EncodedObject.Builder encoder = out.encoder(names.length);
     int i = 0;
     for (Map.Entry<String, JsonNode> member : canonicalTree.properties()) {
       String name = member.getKey();
       JsonNode value = member.getValue();
       MemberRules.Rule rule = rules.rule(name);
-      names[i] = name;
-      encodedNames[i] = rule.name();
+      names[i++] = name;
       if (!droppedExtensions.isEmpty() && name.equals(CommonAttributes.SCHEMAS)) {
-        values[i] = out.encode(schemas -> schemas.value(keptSchemas(value, droppedExtensions)));
+        encoder.add(rule.name(), schemas -> schemas.value(keptSchemas(value, droppedExtensions)));
       } else if (rule.shown().showsAnything(value)) {
-        values[i] = out.encode(shown -> rule.shown().write(shown, value));
+        encoder.add(rule.name(), shown -> rule.shown().write(shown, value));
+      } else {
+        encoder.add(rule.name(), null);
       }
-      i++;
     }
-    return new EncodedMembers(names, encodedNames, values);
+    return new EncodedMembers(names, encoder.build());
   }
 
   /**

@@ -26,6 +26,8 @@ public final class ScimResource {
   private volatile Meta meta;
   /** See {@link #keepRendering}; a resource shared between threads may be rendered by any. */
   private volatile Rendering rendering;
+  /** See {@link #metaAt}; the last one asked for. */
+  private volatile LocatedMeta locatedMeta;
 
   private ScimResource(String resourceType, ObjectNode node) {
     this.resourceType = Objects.requireNonNull(resourceType, "resourceType");
@@ -93,6 +95,26 @@ public final class ScimResource {
   }
 
   /**
+   * The {@code meta} member as a response shows it: the stored one with {@code location} set,
+   * or null when there is none. The node is built on the first call and handed out again while
+   * the location stays the same, so that a resource held in memory and read over and over shows
+   * one node, which a {@link io.scimitar.core.projection.Projection} encodes once. Like
+   * {@link #view()}, it must not be changed.
+   */
+  public ObjectNode metaAt(String location) {
+    LocatedMeta kept = locatedMeta;
+    if (kept != null && kept.location().equals(location)) {
+      return kept.meta();
+    }
+    if (!(node.get(CommonAttributes.META) instanceof ObjectNode stored)) {
+      return null;
+    }
+    ObjectNode served = stored.deepCopy().put("location", location);
+    locatedMeta = new LocatedMeta(location, served);
+    return served;
+  }
+
+  /**
    * The canonical tree itself, for read-only traversal on hot paths (filter evaluation,
    * projection). It must not be changed; use {@link #toJson()} for a copy to modify.
    */
@@ -138,6 +160,8 @@ public final class ScimResource {
   }
 
   private record Rendering(Object key, Object value) {}
+
+  private record LocatedMeta(String location, ObjectNode meta) {}
 
   /** Puts {@code schemas} and {@code id} first, the order people expect to read. */
   private static ObjectNode reorder(ObjectNode tree) {

@@ -386,8 +386,9 @@ public final class ScimService {
   private Map<String, JsonNode> servedMembers(ScimCall call, ResourceHandler handler,
       ScimResource resource, Projection projection, String location) {
     Map<String, JsonNode> served = new LinkedHashMap<>(4);
-    if (resource.view().get(CommonAttributes.META) instanceof ObjectNode meta) {
-      served.put(CommonAttributes.META, meta.deepCopy().put("location", location));
+    ObjectNode meta = resource.metaAt(location);
+    if (meta != null) {
+      served.put(CommonAttributes.META, meta);
     }
     if (handler.showsGroups(projection)) {
       served.put(ResourceHandler.GROUPS, groups(call, resource.id().orElseThrow()));

@@ -418,6 +418,25 @@ class ProjectionTest {
   }
 
   @Test
+  void aValueServedInPlaceOfAStoredMemberIsWrittenAsItIsNow() {
+    ScimResource stored = ScimResource.wrap("User", awkwardUser());
+    Projection projection = Projection.of(USER, null, null);
+    List<String> locations = List.of("https://a/Users/1", "https://a/Users/1", "https://b/Users/1",
+        "https://a/Users/1", "https://c/Users/1", "https://c/Users/1");
+
+    for (String location : locations) {
+      // As the service serves it: the same node while the location stays, a new one otherwise.
+      Map<String, JsonNode> served = Map.of("meta", stored.metaAt(location));
+      byte[] bytes = RfcExamples.JSON.write(projection.content(stored, served));
+
+      assertThat(bytes).isEqualTo(RfcExamples.JSON.write(projection.apply(stored.view(), served)));
+      assertThat(RfcExamples.JSON.readObject(bytes).at("/meta/location").asText())
+          .isEqualTo(location);
+    }
+    assertThat(stored.rendering(projection)).isInstanceOf(EncodedMembers.class);
+  }
+
+  @Test
   void onlyTheProjectionWithoutParametersKeepsRenderings() {
     ScimResource stored = ScimResource.wrap("User", RfcExamples.object(RfcExamples.ENTERPRISE_USER));
     Projection selecting = Projection.of(USER, "userName", null);
