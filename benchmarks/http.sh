@@ -12,7 +12,9 @@
 # Environment: ROUNDS (default 3); DURATION per measured run (default 15s); WARMUP per scenario
 # and side (default 15s); CONNECTIONS (default 16) and WRK_THREADS (default 1); PORT (default
 # 8090); USERS per tenant (default 10000); SERVER_OPTS, JVM options of the server (default
-# "-Xms2g -Xmx4g"); SCIMITAR_TARGET, the build folder name (default target); SKIP_BUILD=1 to
+# "-Xms4g -Xmx4g -XX:+AlwaysPreTouch": the whole heap is touched before the runs, as servers
+# commonly do, since a JVM that first touches heap pages mid-run spends its time in the kernel's
+# page faults, and the side that allocates more pays more); SCIMITAR_TARGET, the build folder name (default target); SKIP_BUILD=1 to
 # reuse the jar; OUT, the folder for results (default benchmarks/<target>/http/<UTC time>).
 # Needs wrk (Debian: apt-get install -y wrk).
 set -euo pipefail
@@ -26,7 +28,7 @@ connections="${CONNECTIONS:-16}"
 wrk_threads="${WRK_THREADS:-1}"
 port="${PORT:-8090}"
 users="${USERS:-10000}"
-read -r -a server_opts <<< "${SERVER_OPTS:--Xms2g -Xmx4g}"
+read -r -a server_opts <<< "${SERVER_OPTS:--Xms4g -Xmx4g -XX:+AlwaysPreTouch}"
 out="${OUT:-$root/benchmarks/$target/http/$(date -u +%Y%m%dT%H%M%SZ)}"
 jar="$root/benchmarks/$target/benchmarks.jar"
 scenarios=("$@")

@@ -29,7 +29,9 @@ public final class RequestLogFilter implements ContainerRequestFilter, Container
 
   @Override
   public void filter(ContainerRequestContext request) {
-    request.setProperty(STARTED, System.nanoTime());
+    if (LOG.isInfoEnabled()) {
+      request.setProperty(STARTED, System.nanoTime());
+    }
   }
 
   @Override

@@ -148,5 +148,7 @@ abstract class AbstractAuthenticationTest extends ScimHttpTestBase {
     assertThat(log).contains("GET /Users status=200");
     assertThat(log).contains("GET /Users status=401", "tenant=-");
     assertThat(log).doesNotContain(id, userName, "token-value", "Bearer");
+    assertThat(log).as("timed from the start of each request").contains("durationMs=")
+        .doesNotContain("durationMs=-1");
   }
 }

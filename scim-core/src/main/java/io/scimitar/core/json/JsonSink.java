@@ -77,9 +77,9 @@ public final class JsonSink {
       return;
     }
     int start = members.start(first);
-    // The generator puts commas between the members it writes. The first member of an object
-    // goes through it, without the comma stored before it, and so does the count of members
-    // that tells the generator to put a comma before the next one it writes.
+    // Each stored member starts with its comma. The generator puts commas by its own count of
+    // the members it wrote: the first member of an object goes through it, without the stored
+    // comma, so that it counts one and puts a comma before the next member it writes.
     if (context.getEntryCount() == 0) {
       out.writeFieldName(members.name(first));
       out.writeRawValue(members.value(first));
