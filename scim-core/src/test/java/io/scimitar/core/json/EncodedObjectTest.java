@@ -100,6 +100,25 @@ class EncodedObjectTest {
   }
 
   @Test
+  void runsLargerThanTheGeneratorsBufferAreCopiedWhole() throws IOException {
+    String large = "x".repeat(20_000);
+    JsonContent copied = out -> {
+      EncodedObject encoded = out.encoder(3)
+          .add(JsonSink.encodedName("a"), json -> json.value(JSON.readObject("{\"n\":1}")))
+          .add(JsonSink.encodedName("large"), json -> json.value(
+              com.fasterxml.jackson.databind.node.TextNode.valueOf(large)))
+          .add(JsonSink.encodedName("c"), json -> json.value(JSON.readObject("{\"n\":3}")))
+          .build();
+      out.startObject();
+      out.members(encoded, 0, 3);
+      out.endObject();
+    };
+
+    assertThat(new String(JSON.write(copied), StandardCharsets.UTF_8))
+        .isEqualTo("{\"a\":{\"n\":1},\"large\":\"" + large + "\",\"c\":{\"n\":3}}");
+  }
+
+  @Test
   void runsOfAbsentMembersWriteNothing() throws IOException {
     JsonContent content = out -> {
       EncodedObject encoded = encode(out);
