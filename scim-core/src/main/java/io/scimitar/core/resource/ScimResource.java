@@ -14,8 +14,9 @@ import java.util.Optional;
  * form (attribute names spelled as their schema defines them, extension attributes under their
  * schema URN, as in the JSON representation of RFC 7643 §3). Immutable: the tree it wraps is
  * never changed after construction; {@link #toJson()} hands out copies, and the {@code with...}
- * methods return new resources. What it caches (its parsed {@code meta}, a rendering, see
- * {@link #keepRendering}) is derived from the tree and takes no part in equality.
+ * methods return new resources. What it caches (its parsed {@code meta}, its {@code meta} as
+ * served at a location, see {@link #metaAt}, and a rendering, see {@link #keepRendering}) is
+ * derived from the tree and takes no part in equality.
  *
  * <p>Store implementers who prefer typed models use the User and Group views.
  */
