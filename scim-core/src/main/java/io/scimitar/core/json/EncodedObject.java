@@ -30,6 +30,11 @@ public final class EncodedObject {
     this.valueStarts = valueStarts;
   }
 
+  /** The number of members, absent ones included. */
+  public int size() {
+    return names.length;
+  }
+
   /** The name of member {@code index}, encoded. */
   public SerializableString name(int index) {
     return names[index];

@@ -14,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Writes JSON trees (and {@link JsonContent}) to a generator, byte for byte as
  * {@link ObjectMapper#writeTree} does, with member names encoded once: a response repeats the
  * same few dozen attribute names over and over, and a pre-encoded name is copied rather than
- * escaped character by character. The cache is
- * bounded, since trees may hold names no schema defines. Thread-safe.
+ * escaped character by character. The cache is bounded, since trees may hold names no schema
+ * defines. Thread-safe.
  */
 final class TreeWriter {
   /** Far more names than the built-in schemas have; beyond it names are written uncached. */

@@ -20,16 +20,14 @@ import java.util.Map;
  * both keep a correct encoding.
  */
 final class EncodedMembers {
-  /** The stored members' names, in the stored order. */
-  private final String[] names;
+  /** The stored members, in the stored order. */
   private final EncodedObject stored;
   /** By member index, the last value served in place of the stored one, encoded. */
   private final Replacement[] replacements;
 
-  EncodedMembers(String[] names, EncodedObject stored) {
-    this.names = names;
+  EncodedMembers(EncodedObject stored) {
     this.stored = stored;
-    this.replacements = new Replacement[names.length];
+    this.replacements = new Replacement[stored.size()];
   }
 
   /**
@@ -44,14 +42,15 @@ final class EncodedMembers {
       throws IOException {
     out.startObject();
     int unreplaced = 0;
-    for (int i = 0; i < names.length; i++) {
-      if (replacedMembers.containsKey(names[i])) {
+    for (int i = 0; i < stored.size(); i++) {
+      String name = stored.name(i).getValue();
+      if (replacedMembers.containsKey(name)) {
         out.members(stored, unreplaced, i);
         unreplaced = i + 1;
-        writeReplacement(out, i, replacedMembers.get(names[i]), rules);
+        writeReplacement(out, i, replacedMembers.get(name), rules);
       }
     }
-    out.members(stored, unreplaced, names.length);
+    out.members(stored, unreplaced, stored.size());
     for (Map.Entry<String, JsonNode> member : replacedMembers.entrySet()) {
       if (member.getValue() != null && !stores(member.getKey())) {
         rules.write(out, member.getKey(), member.getValue());
@@ -70,7 +69,7 @@ final class EncodedMembers {
     }
     Replacement kept = replacements[index];
     if (kept == null || kept.value() != value) {
-      Shown shown = rules.rule(names[index]).shown();
+      Shown shown = rules.rule(stored.name(index).getValue()).shown();
       kept = new Replacement(value,
           shown.showsAnything(value) ? out.encode(json -> shown.write(json, value)) : null);
       replacements[index] = kept;
@@ -82,8 +81,8 @@ final class EncodedMembers {
   }
 
   private boolean stores(String name) {
-    for (String stored : names) {
-      if (stored.equals(name)) {
+    for (int i = 0; i < stored.size(); i++) {
+      if (stored.name(i).getValue().equals(name)) {
         return true;
       }
     }

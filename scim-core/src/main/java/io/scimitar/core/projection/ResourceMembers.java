@@ -109,14 +109,11 @@ final class ResourceMembers {
 
   private EncodedMembers encode(JsonSink out, ObjectNode canonicalTree) throws IOException {
     List<String> droppedExtensions = droppedExtensions(canonicalTree, Map.of());
-    String[] names = new String[canonicalTree.size()];
-    EncodedObject.Builder encoder = out.encoder(names.length);
-    int i = 0;
+    EncodedObject.Builder encoder = out.encoder(canonicalTree.size());
     for (Map.Entry<String, JsonNode> member : canonicalTree.properties()) {
       String name = member.getKey();
       JsonNode value = member.getValue();
       MemberRules.Rule rule = rules.rule(name);
-      names[i++] = name;
       if (!droppedExtensions.isEmpty() && name.equals(CommonAttributes.SCHEMAS)) {
         encoder.add(rule.name(), schemas -> schemas.value(keptSchemas(value, droppedExtensions)));
       } else if (rule.shown().showsAnything(value)) {
@@ -125,7 +122,7 @@ final class ResourceMembers {
         encoder.add(rule.name(), null);
       }
     }
-    return new EncodedMembers(names, encoder.build());
+    return new EncodedMembers(encoder.build());
   }
 
   /**
