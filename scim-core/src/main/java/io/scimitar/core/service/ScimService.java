@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.error.ScimException;
+import io.scimitar.core.event.EventLog;
+import io.scimitar.core.event.InMemoryEventLog;
 import io.scimitar.core.filter.Filter;
 import io.scimitar.core.filter.FilterParser;
 import io.scimitar.core.patch.MemberListRequiredException;
@@ -55,6 +57,7 @@ public final class ScimService {
   /** The endpoint of the Group type, e.g. {@code /Groups}, for {@code groups.$ref}; or null. */
   private final String groupEndpoint;
   private final Map<String, ResourceHandler> handlers = new LinkedHashMap<>();
+  private final EventLog eventLog;
 
   /**
    * Creates a service over a registry and a storage that holds a store for every registered
@@ -64,6 +67,7 @@ public final class ScimService {
     this.registry = registry;
     this.storage = storage;
     this.config = config;
+    this.eventLog = storage.eventLog().orElseGet(InMemoryEventLog::new);
     this.filterParser = new FilterParser(config.filterLimits());
     this.queries = new QueryExecutor(config.maxInMemoryCandidates());
     // Cursor paging is offered for every type: stores without it are paged in memory.
@@ -89,6 +93,15 @@ public final class ScimService {
   /** The schemas and resource types this service serves. */
   public SchemaRegistry registry() {
     return registry;
+  }
+
+  /**
+   * The log of this service's change events, to run an {@link
+   * io.scimitar.core.event.EventDispatcher} over: the storage's durable log, or, for a storage
+   * without one, an in-process log that the service appends to after each write returns.
+   */
+  public EventLog eventLog() {
+    return eventLog;
   }
 
   /** The configuration. */

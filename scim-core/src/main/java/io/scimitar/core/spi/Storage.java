@@ -1,5 +1,6 @@
 package io.scimitar.core.spi;
 
+import io.scimitar.core.event.EventLog;
 import java.util.Optional;
 
 /**
@@ -14,4 +15,15 @@ public interface Storage {
 
   /** The membership index used for {@code User.groups}. */
   MembershipReader memberships();
+
+  /**
+   * The durable event log this storage keeps, if any. A storage that returns one records every
+   * change event it is given with the write it describes, in the same transaction (see the
+   * event-taking write methods of {@link ResourceStore}). A storage without one (the default)
+   * still gets events: the service appends them to an in-process log after each write returns,
+   * which a crash between the write and the append loses.
+   */
+  default Optional<EventLog> eventLog() {
+    return Optional.empty();
+  }
 }
