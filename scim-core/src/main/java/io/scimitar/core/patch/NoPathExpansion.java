@@ -26,7 +26,10 @@ import java.util.Optional;
  * ({@code urn:...:enterprise:2.0:User:employeeNumber}) or a value path
  * ({@code emails[type eq "work"].value}). A key that is a schema URN holds that schema's
  * attributes; {@code schemas} may restate the resource type's schemas and is otherwise not
- * writable.
+ * writable. The object of an extension's attributes (under its URN key, or as the value of a
+ * path naming the extension) may carry its own {@code schemas} member naming schemas of the
+ * resource type, as client libraries that serialise typed extension models send it; it is
+ * checked the same way and ignored.
  */
 final class NoPathExpansion {
   private final ResourceSchema schema;
@@ -98,8 +101,13 @@ final class NoPathExpansion {
           + JsonValues.kind(attributes));
     }
     for (Map.Entry<String, JsonNode> entry : attributes.properties()) {
-      steps.add(new Step(target(context, owner.id() + ":" + entry.getKey().strip()),
-          entry.getValue()));
+      String key = entry.getKey().strip();
+      if (extension && key.equalsIgnoreCase(CommonAttributes.SCHEMAS)
+          && owner.attribute(key).isEmpty()) {
+        checkSchemas(context, entry.getValue());
+      } else {
+        steps.add(new Step(target(context, owner.id() + ":" + key), entry.getValue()));
+      }
     }
   }
 

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.error.ScimException;
 import io.scimitar.core.filter.FilterParser;
+import io.scimitar.core.path.AttributePath;
 import io.scimitar.core.path.PatchPath;
+import io.scimitar.core.schema.ResourceSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,9 @@ import java.util.Objects;
  *       A {@code schemas} that is present must contain the PatchOp URN, so a resource sent to the
  *       PATCH endpoint by mistake is refused rather than misread;
  *   <li>an empty or blank {@code path}, read as no path;
+ *   <li>a {@code path} that is the URN of an extension of the resource type, even when the URN's
+ *       last segment is not an attribute name ({@code urn:example:ext:1.0}), when the reader
+ *       knows the resource type;
  *   <li>a {@code value} on {@code remove} (Entra ID removes group members with
  *       {@code path: "members"} and the members to remove as the value);
  *   <li>unknown members of an operation (such as {@code "name": "addMember"}), which carry no
@@ -43,19 +48,33 @@ public final class PatchRequestReader {
 
   private final FilterParser parser;
   private final int maxOperations;
+  private final ResourceSchema schema;
 
   /**
-   * Creates a reader.
+   * Creates a reader that knows no resource type: a path must parse as an attribute path.
    *
    * @param parser parses the operations' paths
    * @param maxOperations the most operations one request may carry
    */
   public PatchRequestReader(FilterParser parser, int maxOperations) {
+    this(parser, maxOperations, null);
+  }
+
+  /**
+   * Creates a reader for one resource type, which also reads a path naming one of its
+   * extensions by URN.
+   *
+   * @param parser parses the operations' paths
+   * @param maxOperations the most operations one request may carry
+   * @param schema the resource type the requests patch, or null
+   */
+  public PatchRequestReader(FilterParser parser, int maxOperations, ResourceSchema schema) {
     this.parser = Objects.requireNonNull(parser, "parser");
     if (maxOperations < 1) {
       throw new IllegalArgumentException("maxOperations must be positive");
     }
     this.maxOperations = maxOperations;
+    this.schema = schema;
   }
 
   /**
@@ -137,6 +156,9 @@ public final class PatchRequestReader {
     String text = pathNode.textValue().strip();
     if (text.isEmpty()) {
       return null;
+    }
+    if (schema != null && schema.extension(text).isPresent()) {
+      return PatchPath.of(AttributePath.ofSchemaUrn(text));
     }
     try {
       return parser.parsePatchPath(text);

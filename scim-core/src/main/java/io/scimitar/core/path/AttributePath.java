@@ -37,6 +37,22 @@ public record AttributePath(String schema, String name, String subAttribute) {
   }
 
   /**
+   * The path naming a whole schema, as a PATCH {@code path} may name an extension (RFC 7644
+   * §3.5.2: "urn:...:enterprise:2.0:User"). The URN is split at its last colon like any path, but
+   * its last segment need not be an ATTRNAME ({@code urn:example:ext:1.0}), so it is not
+   * validated; {@link #render()} gives the URN back.
+   *
+   * @param urn a schema URN containing a colon
+   */
+  public static AttributePath ofSchemaUrn(String urn) {
+    int colon = urn.lastIndexOf(':');
+    if (colon <= 0 || colon == urn.length() - 1) {
+      throw new IllegalArgumentException("not a schema URN: " + urn);
+    }
+    return new AttributePath(urn.substring(0, colon), urn.substring(colon + 1), null);
+  }
+
+  /**
    * Parses {@code [URN ":"] name ["." subAttribute]}. The URN, when present, is everything up to
    * the last colon, since attribute names cannot contain one.
    *

@@ -46,7 +46,7 @@ final class ResourceHandler {
     this.evaluator = new FilterEvaluator(schema);
     this.sorter = new ResourceSorter(schema);
     this.patchEngine = new PatchEngine(schema, parser, evaluator, validator);
-    this.patchReader = new PatchRequestReader(parser, maxPatchOperations);
+    this.patchReader = new PatchRequestReader(parser, maxPatchOperations, schema);
     this.hasMembers = schema.coreSchema().attribute(MEMBERS)
         .filter(members -> members.multiValued() && members.isComplex())
         .isPresent();
