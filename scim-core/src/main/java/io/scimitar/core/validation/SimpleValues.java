@@ -12,6 +12,7 @@ import java.util.function.Supplier;
  * Checks one value of a simple (non-complex) attribute against its type (RFC 7643 §2.3). Values
  * are kept exactly as sent; the one coercion, for client input only, turns the strings
  * {@code "True"} and {@code "False"} (any case) into booleans, because Entra ID sends them.
+ * Text and decimals must also be values every store holds ({@link PortableValues}).
  */
 final class SimpleValues {
   private SimpleValues() {}
@@ -47,6 +48,7 @@ final class SimpleValues {
     if (!value.isTextual()) {
       throw mismatch(label.get(), expected, value);
     }
+    PortableValues.checkText(value.textValue(), label);
     return value;
   }
 
@@ -82,6 +84,7 @@ final class SimpleValues {
     if (!value.isNumber()) {
       throw mismatch(label.get(), "a number", value);
     }
+    PortableValues.checkDecimal(value.decimalValue(), label);
     return value;
   }
 

@@ -1,0 +1,24 @@
+package io.scimitar.store.jdbc;
+
+import io.scimitar.core.schema.SchemaRegistry;
+import io.scimitar.core.spi.Storage;
+import io.scimitar.store.tck.PortableValuesTck;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The TCK suites of interoperability (one answer on every store) on H2, in one schema made
+ * for this class and dropped after it.
+ */
+class H2InteropTckTest {
+  @RegisterExtension
+  static final TestDatabase DATABASE = TestDatabase.h2();
+
+  @Nested
+  class PortableValues extends PortableValuesTck {
+    @Override
+    protected Storage createStorage(SchemaRegistry registry) {
+      return DATABASE.storage(registry);
+    }
+  }
+}
