@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.error.ScimException;
+import io.scimitar.core.event.ChangeEvent;
+import io.scimitar.core.event.ChangeKind;
 import io.scimitar.core.event.EventLog;
-import io.scimitar.core.event.InMemoryEventLog;
 import io.scimitar.core.filter.Filter;
 import io.scimitar.core.filter.FilterParser;
 import io.scimitar.core.patch.MemberListRequiredException;
@@ -57,7 +58,7 @@ public final class ScimService {
   /** The endpoint of the Group type, e.g. {@code /Groups}, for {@code groups.$ref}; or null. */
   private final String groupEndpoint;
   private final Map<String, ResourceHandler> handlers = new LinkedHashMap<>();
-  private final EventLog eventLog;
+  private final ChangeRecorder changes;
 
   /**
    * Creates a service over a registry and a storage that holds a store for every registered
@@ -67,7 +68,7 @@ public final class ScimService {
     this.registry = registry;
     this.storage = storage;
     this.config = config;
-    this.eventLog = storage.eventLog().orElseGet(InMemoryEventLog::new);
+    this.changes = new ChangeRecorder(storage, config.changeEvents());
     this.filterParser = new FilterParser(config.filterLimits());
     this.queries = new QueryExecutor(config.maxInMemoryCandidates());
     // Cursor paging is offered for every type: stores without it are paged in memory.
@@ -98,10 +99,11 @@ public final class ScimService {
   /**
    * The log of this service's change events, to run an {@link
    * io.scimitar.core.event.EventDispatcher} over: the storage's durable log, or, for a storage
-   * without one, an in-process log that the service appends to after each write returns.
+   * without one, an in-process log that the service appends to after each write returns. Empty
+   * when {@link ServiceConfig#changeEvents()} is off.
    */
   public EventLog eventLog() {
-    return eventLog;
+    return changes.log();
   }
 
   /** The configuration. */
@@ -149,7 +151,7 @@ public final class ScimService {
     ProvenanceStamp.created(handler, tree, call.context());
     ScimResource resource = ScimResource.wrap(handler.name(), tree)
         .withMeta(new Meta(handler.name(), now, now, null, Versions.FIRST));
-    ScimResource stored = handler.store().create(call.context(), resource);
+    ScimResource stored = changes.create(handler, call.context(), resource);
     return respond(call, handler, stored, projection);
   }
 
@@ -185,8 +187,9 @@ public final class ScimService {
       ProvenanceStamp.changed(handler, tree, current.view(), call.context());
       ScimResource next = nextVersion(handler, tree, current);
       try {
-        ScimResource stored =
-            handler.store().update(call.context(), ResourceUpdate.replace(next, version));
+        ScimResource stored = changes.update(handler, call.context(),
+            ResourceUpdate.replace(next, version), () -> ChangeDescriptions.replaced(
+                handler, call.context(), current, next, ChangeKind.REPLACE));
         return respond(call, handler, stored, projection);
       } catch (ScimException e) {
         rethrowUnlessRetryable(e, ifMatch, attempt);
@@ -228,8 +231,13 @@ public final class ScimService {
       ResourceUpdate update = membersLoaded
           ? ResourceUpdate.replace(next, version)
           : new ResourceUpdate(next, version, false, result.membershipChanges());
+      ScimResource before = current;
+      boolean whole = membersLoaded;
       try {
-        ScimResource stored = handler.store().update(call.context(), update);
+        ScimResource stored = changes.update(handler, call.context(), update, () -> whole
+            ? ChangeDescriptions.replaced(handler, call.context(), before, next, ChangeKind.PATCH)
+            : ChangeDescriptions.patchedMembers(
+                handler, call.context(), before, next, result.membershipChanges()));
         return respondAfterWrite(call, handler, stored, projection, selection);
       } catch (ScimException e) {
         rethrowUnlessRetryable(e, ifMatch, attempt);
@@ -240,11 +248,22 @@ public final class ScimService {
   /** Deletes a resource (RFC 7644 §3.6), at the {@code ifMatch} version when one is given. */
   public void delete(ScimCall call, String resourceType, String id, String ifMatch) {
     ResourceHandler handler = handler(resourceType);
-    String expected = null;
-    if (ifMatch != null) {
-      expected = checkPrecondition(load(call.context(), handler, id, false), ifMatch);
+    for (int attempt = 0; ; attempt++) {
+      String expected = null;
+      if (ifMatch != null || changes.needsDeletedVersion()) {
+        // An in-process event log learns the deleted version only from the service, so the
+        // delete is made conditional on the version read and retried if it loses a race.
+        expected = checkPrecondition(load(call.context(), handler, id, false), ifMatch);
+      }
+      ChangeEvent event = ChangeDescriptions.deleted(handler, call.context(), id,
+          expected == null ? "" : expected, config.clock().instant());
+      try {
+        changes.delete(handler, call.context(), id, expected, event);
+        return;
+      } catch (ScimException e) {
+        rethrowUnlessRetryable(e, ifMatch, attempt);
+      }
     }
-    handler.store().delete(call.context(), id, expected);
   }
 
   /** Searches one resource type (RFC 7644 §3.4.2), answering a ListResponse. */

@@ -30,6 +30,8 @@ import java.util.function.Supplier;
  * @param clock the time source for {@code meta.created} and {@code meta.lastModified}
  * @param idGenerator the source of new resource ids
  * @param authenticationSchemes the schemes ServiceProviderConfig advertises
+ * @param changeEvents whether writes record change events (see {@link
+ *     io.scimitar.core.event.ChangeEvent}); on by default
  */
 public record ServiceConfig(
     int defaultPageSize,
@@ -44,7 +46,8 @@ public record ServiceConfig(
     ValidationOptions validation,
     Clock clock,
     Supplier<String> idGenerator,
-    List<AuthenticationScheme> authenticationSchemes) {
+    List<AuthenticationScheme> authenticationSchemes,
+    boolean changeEvents) {
 
   public ServiceConfig {
     if (defaultPageSize < 0 || maxPageSize < 1 || maxInMemoryCandidates < 1
@@ -106,6 +109,7 @@ public record ServiceConfig(
     builder.clock = clock;
     builder.idGenerator = idGenerator;
     builder.authenticationSchemes = authenticationSchemes;
+    builder.changeEvents = changeEvents;
     return builder;
   }
 
@@ -125,6 +129,7 @@ public record ServiceConfig(
     private Supplier<String> idGenerator = () -> UUID.randomUUID().toString();
     private List<AuthenticationScheme> authenticationSchemes =
         List.of(AuthenticationScheme.bearerToken());
+    private boolean changeEvents = true;
 
     private Builder() {}
 
@@ -190,10 +195,19 @@ public record ServiceConfig(
       return this;
     }
 
+    /**
+     * Whether writes record change events; on by default. Off, stores receive the plain writes
+     * and record nothing, and no listener hears of any change.
+     */
+    public Builder changeEvents(boolean value) {
+      this.changeEvents = value;
+      return this;
+    }
+
     public ServiceConfig build() {
       return new ServiceConfig(defaultPageSize, maxPageSize, cursorTotals, maxInMemoryCandidates,
           maxPatchOperations, maxBulkOperations, writeRetries, json, filterLimits, validation,
-          clock, idGenerator, authenticationSchemes);
+          clock, idGenerator, authenticationSchemes, changeEvents);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.scimitar.store.memory;
 
 import io.scimitar.core.patch.MemberRef;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,25 +21,45 @@ final class MemberTable {
   private final Map<String, Map<String, MemberRef>> membersByGroup = new HashMap<>();
   private final Map<String, Set<String>> groupsByMember = new HashMap<>();
 
-  /** Adds a member unless one with its id is already there, which is then left as it is. */
-  void add(String groupId, MemberRef member) {
+  /**
+   * Adds a member unless one with its id is already there, which is then left as it is.
+   *
+   * @return whether the member was added
+   */
+  boolean add(String groupId, MemberRef member) {
     Map<String, MemberRef> members =
         membersByGroup.computeIfAbsent(groupId, id -> new LinkedHashMap<>());
-    if (members.putIfAbsent(member.value(), member) == null) {
-      groupsByMember.computeIfAbsent(member.value(), id -> new LinkedHashSet<>()).add(groupId);
+    if (members.putIfAbsent(member.value(), member) != null) {
+      return false;
     }
+    groupsByMember.computeIfAbsent(member.value(), id -> new LinkedHashSet<>()).add(groupId);
+    return true;
   }
 
-  /** Adds each member in order, skipping those already present. */
-  void addAll(String groupId, List<MemberRef> members) {
-    members.forEach(member -> add(groupId, member));
+  /**
+   * Adds each member in order, skipping those already present.
+   *
+   * @return the ids of the members added
+   */
+  List<String> addAll(String groupId, List<MemberRef> members) {
+    List<String> added = new ArrayList<>();
+    for (MemberRef member : members) {
+      if (add(groupId, member)) {
+        added.add(member.value());
+      }
+    }
+    return added;
   }
 
-  /** Removes one member; an id that is not a member is ignored. */
-  void remove(String groupId, String memberId) {
+  /**
+   * Removes one member; an id that is not a member is ignored.
+   *
+   * @return whether it was a member
+   */
+  boolean remove(String groupId, String memberId) {
     Map<String, MemberRef> members = membersByGroup.get(groupId);
     if (members == null || members.remove(memberId) == null) {
-      return;
+      return false;
     }
     if (members.isEmpty()) {
       membersByGroup.remove(groupId);
@@ -48,13 +69,18 @@ final class MemberTable {
     if (groups.isEmpty()) {
       groupsByMember.remove(memberId);
     }
+    return true;
   }
 
-  /** Removes every member of a group (when its members are replaced, or it is deleted). */
-  void clear(String groupId) {
+  /**
+   * Removes every member of a group (when its members are replaced, or it is deleted).
+   *
+   * @return the ids of the members removed, in the order they were added
+   */
+  Set<String> clear(String groupId) {
     Map<String, MemberRef> members = membersByGroup.remove(groupId);
     if (members == null) {
-      return;
+      return Set.of();
     }
     for (String memberId : members.keySet()) {
       Set<String> groups = groupsByMember.get(memberId);
@@ -63,6 +89,7 @@ final class MemberTable {
         groupsByMember.remove(memberId);
       }
     }
+    return members.keySet();
   }
 
   /** Removes a member from every group of this table (when the member is deleted). */

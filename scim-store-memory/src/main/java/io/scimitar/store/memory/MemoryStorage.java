@@ -1,5 +1,7 @@
 package io.scimitar.store.memory;
 
+import io.scimitar.core.event.EventLog;
+import io.scimitar.core.event.InMemoryEventLog;
 import io.scimitar.core.schema.ResourceSchema;
 import io.scimitar.core.schema.SchemaRegistry;
 import io.scimitar.core.spi.GroupRef;
@@ -22,7 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * of a {@link SchemaRegistry}. Each tenant has its own tables and its own lock, so tenants never
  * see or wait for each other. Indexes: by id, by {@code externalId}, by every single-valued
  * attribute declared unique (case-folded unless {@code caseExact}), and group membership in both
- * directions. Nothing is persisted: the data lives as long as this object.
+ * directions. Nothing is persisted: the data lives as long as this object, and so does its
+ * {@link InMemoryEventLog event log}, to which every write appends its change event under the
+ * write's lock.
  *
  * <p>Behaviour the SPI leaves open: an update with {@code membersIncluded} false returns the
  * group without members (as a read with {@code membersWanted} false would), so a member change
@@ -40,14 +44,30 @@ public final class MemoryStorage implements Storage {
   private final Map<String, ResourceStore> storesByKey = new HashMap<>();
   private final Map<String, TenantSpace> tenants = new ConcurrentHashMap<>();
   private final MembershipReader memberships = this::groupsOf;
+  private final InMemoryEventLog events;
 
-  /** A storage for every resource type the registry declares. */
+  /** A storage for every resource type the registry declares, with a default event log. */
   public MemoryStorage(SchemaRegistry registry) {
+    this(registry, new InMemoryEventLog());
+  }
+
+  /**
+   * A storage for every resource type the registry declares.
+   *
+   * @param events the log its writes append their change events to
+   */
+  public MemoryStorage(SchemaRegistry registry, InMemoryEventLog events) {
+    this.events = events;
     for (ResourceSchema schema : registry.resourceSchemas()) {
       String name = schema.resourceType().name();
       schemasByType.put(name, schema);
-      storesByKey.put(key(name), new MemoryResourceStore(schema, this::tenant));
+      storesByKey.put(key(name), new MemoryResourceStore(schema, this::tenant, events));
     }
+  }
+
+  @Override
+  public Optional<EventLog> eventLog() {
+    return Optional.of(events);
   }
 
   @Override
