@@ -9,12 +9,15 @@ import jakarta.ws.rs.core.Response;
 final class ErrorResponses {
   private ErrorResponses() {}
 
-  /** The response for a protocol failure. */
+  /** The response for a protocol failure, with {@code Allow} when it is a 405 that names it. */
   static Response of(ScimException error) {
-    return Response.status(error.status())
+    Response.ResponseBuilder response = Response.status(error.status())
         .entity(ErrorDocument.of(error))
-        .type(ScimMediaTypes.SCIM_JSON_TYPE)
-        .build();
+        .type(ScimMediaTypes.SCIM_JSON_TYPE);
+    if (!error.allowedMethods().isEmpty()) {
+      response.header(HttpHeaders.ALLOW, String.join(", ", error.allowedMethods()));
+    }
+    return response.build();
   }
 
   /** 401 with the authenticator's challenge. */

@@ -1,5 +1,6 @@
 package io.scimitar.core.error;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,8 @@ public final class ScimException extends RuntimeException {
 
   private final int status;
   private final transient ScimType scimType;
+  /** The methods the target accepts, for a 405; empty otherwise. */
+  private final transient List<String> allowedMethods;
 
   /**
    * Creates an error.
@@ -21,12 +24,17 @@ public final class ScimException extends RuntimeException {
    * @param detail a precise, client-safe description of what went wrong
    */
   public ScimException(int status, ScimType scimType, String detail) {
+    this(status, scimType, detail, List.of());
+  }
+
+  private ScimException(int status, ScimType scimType, String detail, List<String> allowed) {
     super(detail, null, false, false);
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("not an error status: " + status);
     }
     this.status = status;
     this.scimType = scimType;
+    this.allowedMethods = List.copyOf(allowed);
   }
 
   /** 400 with the given keyword. */
@@ -74,6 +82,17 @@ public final class ScimException extends RuntimeException {
     return new ScimException(409, ScimType.UNIQUENESS, detail);
   }
 
+  /**
+   * 405: the target exists but does not accept this method, such as a write to a read-only
+   * resource type; bindings send {@code allowed} as the {@code Allow} header (RFC 9110 §15.5.6).
+   */
+  public static ScimException methodNotAllowed(String detail, List<String> allowed) {
+    if (allowed.isEmpty()) {
+      throw new IllegalArgumentException("a 405 names the methods that are allowed");
+    }
+    return new ScimException(405, null, detail, allowed);
+  }
+
   /** 412: the resource changed since the version the client holds. */
   public static ScimException preconditionFailed(String detail) {
     return new ScimException(412, null, detail);
@@ -102,6 +121,11 @@ public final class ScimException extends RuntimeException {
   /** The {@code scimType} keyword, if any. */
   public Optional<ScimType> scimType() {
     return Optional.ofNullable(scimType);
+  }
+
+  /** The methods the target accepts when this is a 405 (the {@code Allow} header); else empty. */
+  public List<String> allowedMethods() {
+    return allowedMethods;
   }
 
   /** The client-safe detail message. */

@@ -1,5 +1,6 @@
 package io.scimitar.core.service;
 
+import io.scimitar.core.catalogue.CatalogueStore;
 import io.scimitar.core.filter.FilterEvaluator;
 import io.scimitar.core.filter.FilterParser;
 import io.scimitar.core.patch.PatchEngine;
@@ -82,6 +83,13 @@ final class ResourceHandler {
 
   ResourceStore store() {
     return store;
+  }
+
+  /** Refuses a write (405) when this type is read-only: served from a host's catalogue. */
+  void checkWritable() {
+    if (store instanceof CatalogueStore catalogue) {
+      throw catalogue.refusal();
+    }
   }
 
   ResourceValidator validator() {

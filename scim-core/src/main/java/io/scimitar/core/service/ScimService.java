@@ -55,6 +55,7 @@ public final class ScimService {
   private final QueryExecutor queries;
   private final DiscoveryDocuments discovery;
   private final MemberReferences memberReferences;
+  private final CatalogueReferences catalogueReferences;
   /** The endpoint of the Group type, e.g. {@code /Groups}, for {@code groups.$ref}; or null. */
   private final String groupEndpoint;
   private final Map<String, ResourceHandler> handlers = new LinkedHashMap<>();
@@ -86,6 +87,8 @@ public final class ScimService {
           .ifPresent(type -> memberStores.add(handler(type.resourceType().name()).store()));
     }
     this.memberReferences = new MemberReferences(memberStores);
+    this.catalogueReferences = CatalogueReferences.of(registry,
+        handlers.values().stream().map(ResourceHandler::store).toList());
     this.groupEndpoint = registry.findResourceSchema("Group")
         .map(group -> group.resourceType().endpoint())
         .orElse(null);
@@ -140,8 +143,10 @@ public final class ScimService {
   public ResourceResponse create(
       ScimCall call, String resourceType, ObjectNode body, AttributeSelection selection) {
     ResourceHandler handler = handler(resourceType);
+    handler.checkWritable();
     Projection projection = handler.projection(selection);
     ObjectNode tree = handler.validator().forCreate(body);
+    catalogueReferences.checkAdded(call.context(), handler.name(), tree, null);
     if (handler.hasMembers()) {
       memberReferences.checkNew(call.context(), tree.get(ResourceHandler.MEMBERS), null);
     }
@@ -172,6 +177,7 @@ public final class ScimService {
       ScimCall call, String resourceType, String id, ObjectNode body, String ifMatch,
       AttributeSelection selection) {
     ResourceHandler handler = handler(resourceType);
+    handler.checkWritable();
     Projection projection = handler.projection(selection);
     for (int attempt = 0; ; attempt++) {
       ScimResource current = load(call.context(), handler, id, true);
@@ -180,6 +186,7 @@ public final class ScimService {
       if (sameContent(tree, current.view())) {
         return respond(call, handler, current, projection);
       }
+      catalogueReferences.checkAdded(call.context(), handler.name(), tree, current.view());
       if (handler.hasMembers()) {
         memberReferences.checkNew(call.context(), tree.get(ResourceHandler.MEMBERS),
             current.view().get(ResourceHandler.MEMBERS));
@@ -205,6 +212,7 @@ public final class ScimService {
       ScimCall call, String resourceType, String id, ObjectNode body, String ifMatch,
       AttributeSelection selection) {
     ResourceHandler handler = handler(resourceType);
+    handler.checkWritable();
     Projection projection = handler.projection(selection);
     PatchRequest request = handler.patchReader().read(body);
     // A group is first patched without loading its members; the engine asks for them only
@@ -223,6 +231,8 @@ public final class ScimService {
       if (!result.changed()) {
         return respondAfterWrite(call, handler, current, projection, selection);
       }
+      catalogueReferences.checkAdded(
+          call.context(), handler.name(), result.resource(), current.view());
       if (handler.hasMembers()) {
         memberReferences.checkAdded(call.context(), result.membershipChanges());
       }
@@ -248,6 +258,7 @@ public final class ScimService {
   /** Deletes a resource (RFC 7644 §3.6), at the {@code ifMatch} version when one is given. */
   public void delete(ScimCall call, String resourceType, String id, String ifMatch) {
     ResourceHandler handler = handler(resourceType);
+    handler.checkWritable();
     for (int attempt = 0; ; attempt++) {
       String expected = null;
       if (ifMatch != null || changes.needsDeletedVersion()) {

@@ -5,6 +5,7 @@ import io.scimitar.core.spi.Storage;
 import io.scimitar.store.tck.ConcurrencyTck;
 import io.scimitar.store.tck.CrudTck;
 import io.scimitar.store.tck.FilterTck;
+import io.scimitar.store.tck.GrantsTck;
 import io.scimitar.store.tck.MembershipTck;
 import io.scimitar.store.tck.PagingTck;
 import io.scimitar.store.tck.SortTck;
@@ -25,6 +26,14 @@ class PostgresStoreTckTest {
 
   @Nested
   class Crud extends CrudTck {
+    @Override
+    protected Storage createStorage(SchemaRegistry registry) {
+      return newStorage(registry);
+    }
+  }
+
+  @Nested
+  class Grants extends GrantsTck {
     @Override
     protected Storage createStorage(SchemaRegistry registry) {
       return newStorage(registry);
