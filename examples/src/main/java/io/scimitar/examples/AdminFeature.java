@@ -2,21 +2,22 @@ package io.scimitar.examples;
 
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
+import java.util.List;
 
-/** The admin API as one JAX-RS feature: its authentication filter and its resource. */
+/** The admin API as one JAX-RS feature: its authentication filter and its resources. */
 final class AdminFeature implements Feature {
   private final AdminAuthenticationFilter filter;
-  private final AdminResource resource;
+  private final List<Object> resources;
 
-  AdminFeature(AdminAuthenticationFilter filter, AdminResource resource) {
+  AdminFeature(AdminAuthenticationFilter filter, Object... resources) {
     this.filter = filter;
-    this.resource = resource;
+    this.resources = List.of(resources);
   }
 
   @Override
   public boolean configure(FeatureContext context) {
     context.register(filter);
-    context.register(resource);
+    resources.forEach(context::register);
     return true;
   }
 }

@@ -31,7 +31,8 @@ import jakarta.ws.rs.core.Response;
  * The host's admin API for the tenant {@value ExampleServer#TENANT} under {@code /admin}: SCIM
  * keys ({@code POST/GET /keys}, {@code POST /keys/{id}/disable}, {@code DELETE /keys/{id}}), the
  * SCIM sync switch ({@code GET/PUT /sync}) and the users and groups SCIM clients provisioned,
- * with their provenance ({@code GET /users}, {@code GET /groups}). A key's token appears only in the answer that creates it.
+ * with their provenance ({@code GET /users}, {@code GET /groups}; users with the ids of the
+ * permission sets and roles they hold). A key's token appears only in the answer that creates it.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -140,7 +141,8 @@ public final class AdminResource {
   private Response list(String resourceType, String nameAttribute, String arrayName) {
     SearchRequest request = new SearchRequest(null, null, null, 1,
         service.config().maxPageSize(), null,
-        nameAttribute + "," + BuiltInSchemas.PROVENANCE, null);
+        nameAttribute + "," + BuiltInSchemas.PROVENANCE
+            + (resourceType.equals("User") ? "," + UserGrants.ATTRIBUTES : ""), null);
     JsonNode page = service.search(
         new ScimCall(RequestContext.of(ExampleServer.TENANT, "admin"), scimBaseUrl),
         resourceType, request);
@@ -156,6 +158,9 @@ public final class AdminResource {
         entry.put("createdBy", provenance.createdBy());
         entry.put("lastModifiedBy", provenance.lastModifiedBy());
       });
+      if (resourceType.equals("User")) {
+        UserGrants.copy(resource, entry);
+      }
     }
     return json(Response.Status.OK, body);
   }

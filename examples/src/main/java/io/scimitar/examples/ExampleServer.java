@@ -71,7 +71,8 @@ public final class ExampleServer implements AutoCloseable {
     // Read once by the JDK server's configuration: without it, small responses wait for
     // delayed ACKs and the server is many times slower.
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    SchemaRegistry registry = SchemaRegistry.builder().withBuiltIns().build();
+    SchemaRegistry registry =
+        IdentityCatalogue.registerTypes(SchemaRegistry.builder().withBuiltIns()).build();
     Backend backend = Backend.open(options, registry);
     try {
       return start(options, console, registry, backend);
@@ -83,7 +84,9 @@ public final class ExampleServer implements AutoCloseable {
 
   private static ExampleServer start(ExampleOptions options, PrintStream console,
       SchemaRegistry registry, Backend backend) throws IOException {
-    ScimService service = new ScimService(registry, backend.storage(), ServiceConfig.defaults());
+    IdentityCatalogue catalogue = IdentityCatalogue.open(backend.pool(), TENANT);
+    ScimService service = new ScimService(
+        registry, catalogue.storage(backend.storage()), ServiceConfig.defaults());
     ScimKeyManager keys = new ScimKeyManager(backend.keys());
     TenantSyncSwitch sync = new TenantSyncSwitch(backend.sync());
     String adminToken =
@@ -97,7 +100,9 @@ public final class ExampleServer implements AutoCloseable {
     server.createContext(SCIM_PATH, container(scim));
     server.createContext(ADMIN_PATH, container(new AdminFeature(
         new AdminAuthenticationFilter(AdminCredential.of(adminToken)),
-        new AdminResource(keys, sync, service, origin + SCIM_PATH))));
+        new AdminResource(keys, sync, service, origin + SCIM_PATH),
+        new CatalogueAdminResource.PermissionSets(catalogue.rows(), service, origin + SCIM_PATH),
+        new CatalogueAdminResource.Roles(catalogue.rows(), service, origin + SCIM_PATH))));
     ExecutorService executor = Executors.newFixedThreadPool(THREADS);
     server.setExecutor(executor);
 

@@ -43,4 +43,12 @@ class MemoryReplayTest {
       return ReplayStore.memory();
     }
   }
+
+  @Nested
+  class OktaEntitlements extends OktaEntitlementsReplay {
+    @Override
+    ReplayStore store() {
+      return ReplayStore.memory();
+    }
+  }
 }

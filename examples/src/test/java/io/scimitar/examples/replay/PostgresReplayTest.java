@@ -47,4 +47,12 @@ class PostgresReplayTest {
       return ReplayStore.postgres();
     }
   }
+
+  @Nested
+  class OktaEntitlements extends OktaEntitlementsReplay {
+    @Override
+    ReplayStore store() {
+      return ReplayStore.postgres();
+    }
+  }
 }

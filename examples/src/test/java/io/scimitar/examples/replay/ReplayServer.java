@@ -76,10 +76,14 @@ final class ReplayServer implements AutoCloseable {
     return keys.get(0).path("id").asText();
   }
 
+  /** A client of the host's admin API, with the admin token. */
+  ScimClient adminClient() {
+    return new ScimClient(URI.create(server.adminBaseUrl() + "/"), "Bearer " + ADMIN_TOKEN);
+  }
+
   /** A GET on the host's admin API, which must answer 200 with JSON. */
   JsonNode admin(String path) {
-    ScimResponse response = new ScimClient(URI.create(server.adminBaseUrl() + "/"),
-        "Bearer " + ADMIN_TOKEN).get(path);
+    ScimResponse response = adminClient().get(path);
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json();
   }
