@@ -30,7 +30,6 @@ import java.util.UUID;
  * identity provider assigned it and still believes the users hold it, so it must revoke the
  * grants first. Concrete per catalogue: {@link PermissionSets} and {@link Roles}.
  */
-@Produces(MediaType.APPLICATION_JSON)
 public abstract class CatalogueAdminResource {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_ID = 128;
@@ -188,6 +187,7 @@ public abstract class CatalogueAdminResource {
 
   /** The permission sets, at {@code /admin/permission-sets}. */
   @Path("permission-sets")
+  @Produces(MediaType.APPLICATION_JSON)
   public static final class PermissionSets extends CatalogueAdminResource {
     PermissionSets(CatalogueRows rows, ScimService service, String scimBaseUrl) {
       super(CatalogueKind.PERMISSION_SET, rows, service, scimBaseUrl);
@@ -196,6 +196,7 @@ public abstract class CatalogueAdminResource {
 
   /** The roles, at {@code /admin/roles}. */
   @Path("roles")
+  @Produces(MediaType.APPLICATION_JSON)
   public static final class Roles extends CatalogueAdminResource {
     Roles(CatalogueRows rows, ScimService service, String scimBaseUrl) {
       super(CatalogueKind.ROLE, rows, service, scimBaseUrl);

@@ -9,21 +9,21 @@ import io.scimitar.core.catalogue.CatalogueType;
  */
 enum CatalogueKind {
   /** Permission sets: {@code /admin/permission-sets}, SCIM {@code /Entitlements}. */
-  PERMISSION_SET("permission-sets", "permissionSets", "PermissionSet",
-      CatalogueType.oktaEntitlements()),
+  PERMISSION_SET("permission-sets", "permissionSets", "PermissionSet"),
   /** Roles: {@code /admin/roles}, SCIM {@code /Roles}. */
-  ROLE("roles", "roles", null, CatalogueType.oktaRoles());
+  ROLE("roles", "roles", null);
+
+  private static final CatalogueType ENTITLEMENTS = CatalogueType.oktaEntitlements();
+  private static final CatalogueType ROLES = CatalogueType.oktaRoles();
 
   private final String path;
   private final String listName;
   private final String itemType;
-  private final CatalogueType type;
 
-  CatalogueKind(String path, String listName, String itemType, CatalogueType type) {
+  CatalogueKind(String path, String listName, String itemType) {
     this.path = path;
     this.listName = listName;
     this.itemType = itemType;
-    this.type = type;
   }
 
   /** The admin API path segment, e.g. {@code permission-sets}. */
@@ -43,16 +43,9 @@ enum CatalogueKind {
 
   /** The SCIM resource type it is served as. */
   CatalogueType type() {
-    return type;
-  }
-
-  /** The kind at an admin path segment; null when none. */
-  static CatalogueKind atPath(String segment) {
-    for (CatalogueKind kind : values()) {
-      if (kind.path.equals(segment)) {
-        return kind;
-      }
-    }
-    return null;
+    return switch (this) {
+      case PERMISSION_SET -> ENTITLEMENTS;
+      case ROLE -> ROLES;
+    };
   }
 }

@@ -4,7 +4,6 @@ import io.scimitar.core.event.EventLog;
 import io.scimitar.core.spi.MembershipReader;
 import io.scimitar.core.spi.ResourceStore;
 import io.scimitar.core.spi.Storage;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -46,11 +45,6 @@ public final class CatalogueStorage implements Storage {
       throw new IllegalArgumentException("catalogue type " + type.name() + " is served twice");
     }
     return new CatalogueStorage(base, more);
-  }
-
-  /** The catalogue types served, in the order they were added. */
-  public Collection<CatalogueStore> catalogues() {
-    return catalogues.values();
   }
 
   @Override

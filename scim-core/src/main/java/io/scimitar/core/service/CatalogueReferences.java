@@ -78,7 +78,7 @@ final class CatalogueReferences {
     attributes.forEach((attribute, catalogues) -> {
       Set<String> held = values(current, attribute);
       for (String value : values(next, attribute)) {
-        if (!held.contains(value)
+        if (!held.contains(value) && !isEntraAppRole(value)
             && catalogues.stream().noneMatch(catalogue -> catalogue.holds(context, value))) {
           throw ScimException.invalidValue(attribute + " value '" + value + "' is not "
               + catalogues.stream().map(catalogue -> catalogue.type().name())
@@ -87,6 +87,11 @@ final class CatalogueReferences {
         }
       }
     });
+  }
+
+  private static boolean isEntraAppRole(String value) {
+    String text = value.strip();
+    return text.startsWith("{") && text.endsWith("}");
   }
 
   private static Set<String> values(ObjectNode resource, String attribute) {

@@ -271,6 +271,20 @@ class CatalogueServiceTest {
     assertThat(user(id).has("entitlements")).isFalse();
   }
 
+  /**
+   * Microsoft Entra ID sends app-role assignments as JSON-encoded strings in {@code roles[].value}
+   * (entra-id-extra.json, entra-roles-stringified-json): roles of Entra's app registration, not
+   * of the catalogue, so they are kept as sent.
+   */
+  @Test
+  void entraAppRoleAssignmentsAreKeptAsSent() {
+    String entraRole = "{\\\"id\\\":\\\"8ae06bd4\\\",\\\"value\\\":\\\"Admin\\\"}";
+    String id = createUser("entra@example.com", ",'roles':[{'value':'" + entraRole + "'}]");
+
+    assertThat(values(user(id), "roles"))
+        .containsExactly("{\"id\":\"8ae06bd4\",\"value\":\"Admin\"}");
+  }
+
   @Test
   void usersAreFoundByTheEntitlementsTheyHold() {
     String holder = createUser("holder@example.com", ",'entitlements':[{'value':'ps-admin'}]");
