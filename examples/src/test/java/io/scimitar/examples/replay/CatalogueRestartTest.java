@@ -17,10 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The Identity Center's catalogue across a restart on a database store (H2 files, PostgreSQL):
- * the sample permission sets and roles are written on the first start only, so what an
+ * The Identity Center's catalogue across a restart on a database store (H2 files, PostgreSQL,
+ * MariaDB): the sample permission sets and roles are written on the first start only, so what an
  * administrator deleted stays deleted and what they added stays, and Okta lists the same
- * Entitlements after the restart. PostgreSQL is skipped when unreachable, unless
+ * Entitlements after the restart. PostgreSQL and MariaDB are skipped when unreachable, unless
  * {@code SCIMITAR_REQUIRE_DATABASES=true}.
  */
 class CatalogueRestartTest {
@@ -28,7 +28,7 @@ class CatalogueRestartTest {
   private static final String TOKEN = "restart-secret-0123456789abcdef0123456789";
 
   static List<ReplayStore> stores() {
-    return List.of(ReplayStore.h2(), ReplayStore.postgres());
+    return List.of(ReplayStore.h2(), ReplayStore.postgres(), ReplayStore.mariadb());
   }
 
   private static ExampleServer start(List<String> storeArgs) throws Exception {

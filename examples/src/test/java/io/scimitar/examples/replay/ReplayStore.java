@@ -32,6 +32,11 @@ interface ReplayStore extends AutoCloseable {
     return new PostgresReplayStore();
   }
 
+  /** A new database in the local MariaDB; the suite is skipped when it is unreachable. */
+  static ReplayStore mariadb() {
+    return new MariaDbReplayStore();
+  }
+
   /** The memory store: nothing to prepare. */
   static ReplayStore memory() {
     return new ReplayStore() {
