@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A user's grants, {@code entitlements} and {@code roles} (RFC 7643 §4.1.2), which identity
  * governance (Okta Identity Governance) assigns from a catalogue: stored exactly, replaced
- * wholesale, and found by the values they hold, as the service asks when a catalogue item is
- * about to be deleted.
+ * wholesale, and found by the values they hold, as a host asks before it deletes a catalogue
+ * item.
  */
 public abstract class GrantsTck extends StoreTck {
 

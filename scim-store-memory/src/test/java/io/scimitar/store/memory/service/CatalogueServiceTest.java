@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimitar.core.bulk.BulkProcessor;
 import io.scimitar.core.catalogue.Catalogue;
 import io.scimitar.core.catalogue.CatalogueItem;
 import io.scimitar.core.catalogue.CatalogueStorage;
@@ -269,6 +270,39 @@ class CatalogueServiceTest {
     service.replace(tenantA, "User", id, userBody("put@example.com", ""), null,
         AttributeSelection.DEFAULT);
     assertThat(user(id).has("entitlements")).isFalse();
+  }
+
+  @Test
+  void aBulkWriteToTheCatalogueFailsAloneWith405() {
+    ObjectNode response = new BulkProcessor(service).process(tenantA, json("{'schemas':["
+        + "'urn:ietf:params:scim:api:messages:2.0:BulkRequest'],'Operations':["
+        + "{'method':'POST','path':'/Entitlements','bulkId':'e','data':{'schemas':['"
+        + CatalogueType.OKTA_ENTITLEMENT + "'],'displayName':'Bulk'}},"
+        + "{'method':'POST','path':'/Users','bulkId':'u','data':{'schemas':['urn:ietf:params:"
+        + "scim:schemas:core:2.0:User'],'userName':'bulk@example.com','entitlements':"
+        + "[{'value':'ps-read'}]}}]}"));
+
+    JsonNode results = response.path("Operations");
+    assertThat(results.get(0).path("status").asText()).isEqualTo("405");
+    assertThat(results.get(1).path("status").asText()).isEqualTo("201");
+  }
+
+  @Test
+  void aCatalogueTypeMustBeReferencedByAMultiValuedComplexAttribute() {
+    CatalogueType byUserName = new CatalogueType(CatalogueType.oktaRoles().resourceType(),
+        CatalogueType.oktaRoles().schema(), "User", "userName");
+    SchemaRegistry registry =
+        byUserName.registerIn(SchemaRegistry.builder().withBuiltIns()).build();
+    CatalogueStorage storage =
+        CatalogueStorage.over(new MemoryStorage(registry)).serve(byUserName, roles);
+
+    assertThatThrownBy(() -> new ScimService(registry, storage, ServiceConfig.defaults()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("User.userName");
+    assertThatThrownBy(() -> storage.serve(byUserName, roles))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("served twice");
+    assertThatThrownBy(() -> new CatalogueType(CatalogueType.oktaRoles().resourceType(),
+        CatalogueType.oktaEntitlements().schema(), "User", "roles"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   /**
