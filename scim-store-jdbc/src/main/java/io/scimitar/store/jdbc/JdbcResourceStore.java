@@ -2,6 +2,7 @@ package io.scimitar.store.jdbc;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.error.ScimException;
+import io.scimitar.core.event.ChangeEvent;
 import io.scimitar.core.filter.Filter;
 import io.scimitar.core.patch.MemberRef;
 import io.scimitar.core.patch.MembershipChange;
@@ -30,7 +31,9 @@ import java.util.OptionalInt;
  * The JDBC store of one resource type. Every write is one transaction: the resource row is
  * written first with its version checked in the same statement ({@code UPDATE ... WHERE version
  * = ?}), which also locks the row until commit; then its unique values, value index rows and,
- * for groups, the member rows named by the change.
+ * for groups, the member rows named by the change; last, when the service passed one, the change
+ * event's outbox row ({@link JdbcEventLog#record}), so the event commits or rolls back with the
+ * change.
  */
 final class JdbcResourceStore implements ResourceStore {
   private final String resourceType;
@@ -44,8 +47,11 @@ final class JdbcResourceStore implements ResourceStore {
   private final AttributeCatalog catalog;
   private final Dialect dialect;
   private final StoreCapabilities capabilities;
+  private final JdbcEventLog events;
 
-  JdbcResourceStore(AttributeCatalog catalog, Dialect dialect, Database database) {
+  JdbcResourceStore(AttributeCatalog catalog, Dialect dialect, Database database,
+      JdbcEventLog events) {
+    this.events = events;
     this.catalog = catalog;
     this.dialect = dialect;
     this.resourceType = catalog.schema().resourceType().name();
@@ -71,6 +77,15 @@ final class JdbcResourceStore implements ResourceStore {
 
   @Override
   public ScimResource create(RequestContext context, ScimResource resource) {
+    return insert(context, resource, null);
+  }
+
+  @Override
+  public ScimResource create(RequestContext context, ScimResource resource, ChangeEvent event) {
+    return insert(context, resource, event);
+  }
+
+  private ScimResource insert(RequestContext context, ScimResource resource, ChangeEvent event) {
     checkType(resource);
     String tenant = context.tenantId();
     String id = resource.id().orElseThrow(() -> new IllegalArgumentException("resource has no id"));
@@ -90,8 +105,12 @@ final class JdbcResourceStore implements ResourceStore {
       if (memberRows != null) {
         memberRows.insert(connection, tenant, id, prepared.members());
       }
+      if (event != null) {
+        events.record(connection, event);
+      }
       return null;
     });
+    announce(event);
     return output(prepared.stored(), prepared.members(), true);
   }
 
@@ -124,6 +143,15 @@ final class JdbcResourceStore implements ResourceStore {
 
   @Override
   public ScimResource update(RequestContext context, ResourceUpdate update) {
+    return write(context, update, null);
+  }
+
+  @Override
+  public ScimResource update(RequestContext context, ResourceUpdate update, ChangeEvent event) {
+    return write(context, update, event);
+  }
+
+  private ScimResource write(RequestContext context, ResourceUpdate update, ChangeEvent event) {
     ScimResource next = update.resource();
     checkType(next);
     String tenant = context.tenantId();
@@ -152,28 +180,51 @@ final class JdbcResourceStore implements ResourceStore {
       }
       deleteIndexes(connection, tenant, id);
       writeIndexes(connection, tenant, id, prepared);
+      ChangeEvent recorded = event;
       if (memberRows != null) {
         if (update.membersIncluded()) {
           memberRows.clear(connection, tenant, id);
           memberRows.insert(connection, tenant, id, prepared.members());
         } else {
+          MemberDelta delta = event == null ? null : new MemberDelta();
           for (MembershipChange change : update.memberChanges()) {
-            memberRows.apply(connection, tenant, id, change);
+            memberRows.apply(connection, tenant, id, change, delta);
+          }
+          if (delta != null) {
+            recorded = event.withMembers(delta.addedIds(), delta.removedIds());
           }
         }
       }
+      if (recorded != null) {
+        events.record(connection, recorded);
+      }
       return null;
     });
+    announce(event);
     return output(prepared.stored(), prepared.members(), update.membersIncluded());
   }
 
   @Override
   public void delete(RequestContext context, String id, String expectedVersion) {
+    remove(context, id, expectedVersion, null);
+  }
+
+  @Override
+  public void delete(
+      RequestContext context, String id, String expectedVersion, ChangeEvent event) {
+    remove(context, id, expectedVersion, event);
+  }
+
+  private void remove(
+      RequestContext context, String id, String given, ChangeEvent event) {
     String tenant = context.tenantId();
     if (!isStorableKey(tenant, id)) {
       throw notFound(id);
     }
     database.inTransaction(connection -> {
+      // The event names the version deleted; without an expected one, read it under a lock.
+      String expectedVersion = given == null && event != null
+          ? lockedVersion(connection, tenant, id) : given;
       Sql delete = new Sql().append("DELETE FROM scim_resource WHERE tenant = ").param(tenant)
           .append(" AND resource_type = ").param(resourceType).append(" AND id = ").param(id);
       boolean versionStorable = expectedVersion == null
@@ -199,8 +250,34 @@ final class JdbcResourceStore implements ResourceStore {
         Sql.bind(statement, List.of(tenant, MemberRows.key(id), id));
         statement.executeUpdate();
       }
+      if (event != null) {
+        events.record(connection, event.withVersion(expectedVersion));
+      }
       return null;
     });
+    announce(event);
+  }
+
+  /** The version of a resource, its row locked until commit; 404 when there is none. */
+  private String lockedVersion(Connection connection, String tenant, String id)
+      throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement("SELECT version FROM"
+        + " scim_resource WHERE tenant = ? AND resource_type = ? AND id = ? FOR UPDATE")) {
+      Sql.bind(select, List.of(tenant, resourceType, id));
+      try (ResultSet row = select.executeQuery()) {
+        if (!row.next()) {
+          throw notFound(id);
+        }
+        return row.getString(1);
+      }
+    }
+  }
+
+  /** Tells the event log's listeners in this process that an event was committed. */
+  private void announce(ChangeEvent event) {
+    if (event != null) {
+      events.committed();
+    }
   }
 
   @Override

@@ -39,10 +39,11 @@ public final class JdbcSchema {
   public static final String VERSION_TABLE = "scim_schema_version";
 
   /** The schema version this library expects. */
-  public static final int LATEST = 2;
+  public static final int LATEST = 3;
 
   private static final String FOLDER = "io/scimitar/store/jdbc/migrations/";
-  private static final List<String> SCRIPTS = List.of("V1__scim_base.sql", "V2__scim_keys.sql");
+  private static final List<String> SCRIPTS = List.of("V1__scim_base.sql", "V2__scim_keys.sql",
+      "V3__scim_events.sql");
 
   private JdbcSchema() {}
 

@@ -1,5 +1,6 @@
 package io.scimitar.store.jdbc;
 
+import io.scimitar.core.event.EventLog;
 import io.scimitar.core.schema.ResourceSchema;
 import io.scimitar.core.schema.SchemaRegistry;
 import io.scimitar.core.spi.GroupRef;
@@ -9,6 +10,7 @@ import io.scimitar.core.spi.ResourceStore;
 import io.scimitar.core.spi.Storage;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +36,10 @@ import javax.sql.DataSource;
  * member at a time. A lost or unreachable database yields 503 errors and leaves nothing
  * half-written.
  *
+ * <p>Change events: the storage keeps a durable {@link #eventLog() event log} in the same
+ * database (an outbox, table {@code scim_event}); each write that the service describes by an
+ * event inserts the event's row in the write's own transaction.
+ *
  * <pre>{@code
  * JdbcSchema.migrate(dataSource, Dialect.POSTGRESQL);
  * Storage storage = new JdbcStorage(dataSource, Dialect.POSTGRESQL, SchemaRegistry.defaults());
@@ -44,6 +50,7 @@ public final class JdbcStorage implements Storage {
   private final StorableText storable;
   private final Map<String, ResourceStore> stores = new HashMap<>();
   private final MembershipReader memberships = this::groupsOf;
+  private final JdbcEventLog events;
 
   /**
    * A storage for every resource type the registry declares.
@@ -57,6 +64,7 @@ public final class JdbcStorage implements Storage {
     Objects.requireNonNull(dialect, "dialect");
     this.database = new Database(dataSource);
     this.storable = new StorableText(dialect);
+    this.events = new JdbcEventLog(database, Clock.systemUTC());
     for (ResourceSchema schema : registry.resourceSchemas()) {
       String name = schema.resourceType().name();
       if (StorableText.utf8Length(name) > 64) {
@@ -64,7 +72,7 @@ public final class JdbcStorage implements Storage {
             + " bytes");
       }
       stores.put(key(name),
-          new JdbcResourceStore(new AttributeCatalog(schema), dialect, database));
+          new JdbcResourceStore(new AttributeCatalog(schema), dialect, database, events));
     }
   }
 
@@ -76,6 +84,12 @@ public final class JdbcStorage implements Storage {
   @Override
   public MembershipReader memberships() {
     return memberships;
+  }
+
+  /** The change-event outbox in this storage's database; see {@link Storage#eventLog()}. */
+  @Override
+  public Optional<EventLog> eventLog() {
+    return Optional.of(events);
   }
 
   private static String key(String resourceType) {

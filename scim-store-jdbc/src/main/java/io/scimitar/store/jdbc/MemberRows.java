@@ -59,22 +59,58 @@ final class MemberRows {
     }
   }
 
-  /** Applies a member-level change. */
-  void apply(Connection connection, String tenant, String groupId, MembershipChange change)
-      throws SQLException {
+  /**
+   * Applies a member-level change.
+   *
+   * @param delta collects the members actually added and removed, or null when nobody asks
+   *     (finding the removed members costs a read)
+   */
+  void apply(Connection connection, String tenant, String groupId, MembershipChange change,
+      MemberDelta delta) throws SQLException {
     if (change instanceof MembershipChange.Add add) {
       List<MemberRef> unique = distinct(add.members());
       Set<String> existing = existing(connection, tenant, groupId, unique);
       unique.removeIf(ref -> existing.contains(ref.value()));
       insert(connection, tenant, groupId, unique);
+      if (delta != null) {
+        unique.forEach(ref -> delta.added(ref.value()));
+      }
     } else if (change instanceof MembershipChange.Remove remove) {
+      if (delta != null) {
+        List<MemberRef> named = new ArrayList<>();
+        remove.ids().forEach(id -> named.add(new MemberRef(id, null, null, null)));
+        existing(connection, tenant, groupId, named).forEach(delta::removed);
+      }
       remove(connection, tenant, groupId, remove.ids());
-    } else if (change instanceof MembershipChange.ReplaceAll replaceAll) {
-      clear(connection, tenant, groupId);
-      insert(connection, tenant, groupId, distinct(replaceAll.members()));
     } else {
+      if (delta != null) {
+        idsOf(connection, tenant, groupId).forEach(delta::removed);
+      }
       clear(connection, tenant, groupId);
+      if (change instanceof MembershipChange.ReplaceAll replaceAll) {
+        List<MemberRef> unique = distinct(replaceAll.members());
+        insert(connection, tenant, groupId, unique);
+        if (delta != null) {
+          unique.forEach(ref -> delta.added(ref.value()));
+        }
+      }
     }
+  }
+
+  /** The member ids of one group. */
+  private List<String> idsOf(Connection connection, String tenant, String groupId)
+      throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement("SELECT member_id FROM"
+        + " scim_member WHERE tenant = ? AND resource_type = ? AND group_id = ?")) {
+      Sql.bind(select, List.of(tenant, resourceType, groupId));
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          ids.add(rows.getString(1));
+        }
+      }
+    }
+    return ids;
   }
 
   /** Removes every member of a group. */

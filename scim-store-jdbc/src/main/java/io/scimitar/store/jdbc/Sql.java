@@ -73,6 +73,8 @@ final class Sql {
         statement.setBigDecimal(index, number);
       } else if (value instanceof Integer integer) {
         statement.setInt(index, integer);
+      } else if (value instanceof Long number) {
+        statement.setLong(index, number);
       } else if (value instanceof Boolean bool) {
         statement.setBoolean(index, bool);
       } else if (value == NULL_TEXT) {

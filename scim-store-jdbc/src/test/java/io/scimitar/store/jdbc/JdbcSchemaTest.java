@@ -34,7 +34,7 @@ class JdbcSchemaTest {
     JdbcDataSource dataSource = freshH2();
     assertThat(JdbcSchema.currentVersion(dataSource)).isZero();
 
-    assertThat(JdbcSchema.migrate(dataSource, Dialect.H2)).containsExactly(1, 2);
+    assertThat(JdbcSchema.migrate(dataSource, Dialect.H2)).containsExactly(1, 2, 3);
     assertThat(JdbcSchema.migrate(dataSource, Dialect.H2)).isEmpty();
 
     assertThat(JdbcSchema.currentVersion(dataSource)).isEqualTo(JdbcSchema.LATEST);
@@ -60,7 +60,8 @@ class JdbcSchemaTest {
 
     assertThat(scripts).containsExactly(
         "io/scimitar/store/jdbc/migrations/" + dialect.folder() + "/V1__scim_base.sql",
-        "io/scimitar/store/jdbc/migrations/" + dialect.folder() + "/V2__scim_keys.sql");
+        "io/scimitar/store/jdbc/migrations/" + dialect.folder() + "/V2__scim_keys.sql",
+        "io/scimitar/store/jdbc/migrations/" + dialect.folder() + "/V3__scim_events.sql");
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(scripts.get(0))) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertThat(JdbcSchema.statements(text)).filteredOn(sql -> sql.startsWith("CREATE TABLE"))

@@ -218,16 +218,18 @@ abstract class KeyStoreContract {
       DataSource dataSource = fresh.dataSource();
       try (Connection connection = dataSource.getConnection();
           Statement statement = connection.createStatement()) {
-        // Back to what a database migrated by the previous release holds.
-        statement.execute("DROP TABLE scim_key");
-        statement.execute("DROP TABLE scim_tenant");
-        statement.execute("DELETE FROM " + JdbcSchema.VERSION_TABLE + " WHERE version = 2");
+        // Back to what a database migrated by the release before SCIM keys holds.
+        for (String table : List.of("scim_event_consumer", "scim_event_sequencer", "scim_event",
+            "scim_key", "scim_tenant")) {
+          statement.execute("DROP TABLE " + table);
+        }
+        statement.execute("DELETE FROM " + JdbcSchema.VERSION_TABLE + " WHERE version >= 2");
       }
       assertThat(JdbcSchema.currentVersion(dataSource)).isEqualTo(1);
 
-      assertThat(JdbcSchema.migrate(dataSource, fresh.dialect())).containsExactly(2);
+      assertThat(JdbcSchema.migrate(dataSource, fresh.dialect())).containsExactly(2, 3);
 
-      assertThat(JdbcSchema.currentVersion(dataSource)).isEqualTo(2);
+      assertThat(JdbcSchema.currentVersion(dataSource)).isEqualTo(JdbcSchema.LATEST);
       assertThat(keys(dataSource).create(tenant).key().active()).isTrue();
     } finally {
       fresh.stop();

@@ -4,6 +4,7 @@ import io.scimitar.core.schema.SchemaRegistry;
 import io.scimitar.core.spi.Storage;
 import io.scimitar.store.tck.ConcurrencyTck;
 import io.scimitar.store.tck.CrudTck;
+import io.scimitar.store.tck.EventLogTck;
 import io.scimitar.store.tck.FilterTck;
 import io.scimitar.store.tck.GrantsTck;
 import io.scimitar.store.tck.MembershipTck;
@@ -98,6 +99,14 @@ class MariaDbStoreTckTest {
 
   @Nested
   class Concurrency extends ConcurrencyTck {
+    @Override
+    protected Storage createStorage(SchemaRegistry registry) {
+      return newStorage(registry);
+    }
+  }
+
+  @Nested
+  class Events extends EventLogTck {
     @Override
     protected Storage createStorage(SchemaRegistry registry) {
       return newStorage(registry);
