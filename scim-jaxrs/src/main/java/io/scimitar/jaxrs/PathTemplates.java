@@ -5,20 +5,23 @@ import java.util.Set;
 
 /**
  * The template of a request path for logs: endpoint names are kept, ids and anything unknown are
- * replaced by placeholders, so logs carry no identifiers or client-chosen text.
+ * replaced by placeholders, so logs carry no identifiers or client-chosen text. Public for hosts
+ * that label metrics the same way (a bounded set of values: the registry's endpoints, the fixed
+ * endpoints and placeholders).
  */
-final class PathTemplates {
+public final class PathTemplates {
   private static final Set<String> FIXED = Set.of(
       "ServiceProviderConfig", "Schemas", "ResourceTypes", "Bulk", "Me", ".search");
 
   private final SchemaRegistry registry;
 
-  PathTemplates(SchemaRegistry registry) {
+  /** Templates over the endpoints of {@code registry}. */
+  public PathTemplates(SchemaRegistry registry) {
     this.registry = registry;
   }
 
   /** The template of a path relative to the base URI, e.g. {@code /Users/{id}}. */
-  String of(String path) {
+  public String of(String path) {
     String trimmed = path.startsWith("/") ? path.substring(1) : path;
     if (trimmed.isEmpty()) {
       return "/";
