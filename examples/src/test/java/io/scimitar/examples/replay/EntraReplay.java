@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * its null-laden create bodies. Requests are replayed from {@code idp/entra-id.json} (and
  * {@code idp/entra-id-extra.json}), only the example ids and names replaced.
  */
-abstract class EntraReplay extends ReplaySuite {
+public abstract class EntraReplay extends ReplaySuite {
   private static final String ENTERPRISE = BuiltInSchemas.ENTERPRISE_USER;
   /** The user ids Microsoft's examples use, all standing for the user under test. */
   private static final List<String> DOC_USER_IDS =

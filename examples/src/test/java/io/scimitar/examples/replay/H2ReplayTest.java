@@ -10,40 +10,40 @@ class H2ReplayTest {
   @Nested
   class Okta extends OktaReplay {
     @Override
-    ReplayStore store() {
-      return ReplayStore.h2();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.h2());
     }
   }
 
   @Nested
   class Entra extends EntraReplay {
     @Override
-    ReplayStore store() {
-      return ReplayStore.h2();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.h2());
     }
   }
 
   @Nested
   class ReferenceServer extends ReferenceServerTolerance {
     @Override
-    ReplayStore store() {
-      return ReplayStore.h2();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.h2());
     }
   }
 
   @Nested
   class Checklist extends ChecklistReplay {
     @Override
-    ReplayStore store() {
-      return ReplayStore.h2();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.h2());
     }
   }
 
   @Nested
   class LargeGroup extends LargeGroupReplay {
     @Override
-    ReplayStore store() {
-      return ReplayStore.h2();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.h2());
     }
   }
 }

@@ -7,48 +7,48 @@ class MemoryReplayTest {
   @Nested
   class Okta extends OktaReplay {
     @Override
-    ReplayStore store() {
-      return ReplayStore.memory();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.memory());
     }
   }
 
   @Nested
   class Entra extends EntraReplay {
     @Override
-    ReplayStore store() {
-      return ReplayStore.memory();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.memory());
     }
   }
 
   @Nested
   class ReferenceServer extends ReferenceServerTolerance {
     @Override
-    ReplayStore store() {
-      return ReplayStore.memory();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.memory());
     }
   }
 
   @Nested
   class Checklist extends ChecklistReplay {
     @Override
-    ReplayStore store() {
-      return ReplayStore.memory();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.memory());
     }
   }
 
   @Nested
   class LargeGroup extends LargeGroupReplay {
     @Override
-    ReplayStore store() {
-      return ReplayStore.memory();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.memory());
     }
   }
 
   @Nested
   class OktaEntitlements extends OktaEntitlementsReplay {
     @Override
-    ReplayStore store() {
-      return ReplayStore.memory();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.memory());
     }
   }
 }

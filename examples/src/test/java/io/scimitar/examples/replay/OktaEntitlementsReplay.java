@@ -82,7 +82,7 @@ abstract class OktaEntitlementsReplay extends ReplaySuite {
   @Test
   void listingReturnsEveryItemAsTheAdminApiHasIt() {
     JsonNode entitlements = okta.send(scim, "okta-oig-list-entitlements", Map.of()).json();
-    JsonNode permissionSets = server.admin("permission-sets");
+    JsonNode permissionSets = example().admin("permission-sets");
     assertThat(entitlements.path("totalResults").asInt())
         .isEqualTo(permissionSets.path("totalResults").asInt()).isGreaterThanOrEqualTo(4);
     assertThat(entitlements.path("Resources").findValuesAsText("id"))
@@ -98,7 +98,7 @@ abstract class OktaEntitlementsReplay extends ReplaySuite {
 
     JsonNode roles = okta.send(scim, "okta-oig-list-roles", Map.of()).json();
     assertThat(roles.path("Resources").findValuesAsText("id"))
-        .containsExactlyElementsOf(server.admin("roles").path("roles").findValuesAsText("id"));
+        .containsExactlyElementsOf(example().admin("roles").path("roles").findValuesAsText("id"));
     assertThat(roles.path("Resources").get(0).path("schemas").get(0).asText())
         .isEqualTo(ROLE_URN);
   }
@@ -116,7 +116,7 @@ abstract class OktaEntitlementsReplay extends ReplaySuite {
     assertThat(listed.path("entitlements").toString())
         .isEqualTo("[\"ps-read-only\",\"ps-billing\"]");
     assertThat(listed.path("roles").toString()).isEqualTo("[\"role-auditor\"]");
-    assertThat(server.admin("permission-sets/ps-billing").path("users").findValuesAsText("id"))
+    assertThat(example().admin("permission-sets/ps-billing").path("users").findValuesAsText("id"))
         .contains(id);
 
     Map<String, String> ids = with(values, DOC_USER, id);
@@ -160,7 +160,7 @@ abstract class OktaEntitlementsReplay extends ReplaySuite {
 
   @Test
   void aHeldItemCannotBeDeletedAndAFreedOneDisappears() {
-    ScimResponse made = server.adminClient().post("permission-sets",
+    ScimResponse made = example().adminClient().post("permission-sets",
         "{\"id\":\"ps-temporary\",\"displayName\":\"TemporaryAccess\"}",
         "Content-Type", "application/json");
     assertThat(made.status()).as(made.body()).isEqualTo(201);
@@ -170,31 +170,36 @@ abstract class OktaEntitlementsReplay extends ReplaySuite {
     scim.patch("Users/" + id, patch("{\"op\":\"add\",\"path\":\"entitlements\",\"value\":"
         + "[{\"value\":\"ps-temporary\"}]}"));
 
-    ScimResponse held = server.adminClient().delete("permission-sets/ps-temporary");
+    ScimResponse held = example().adminClient().delete("permission-sets/ps-temporary");
     assertThat(held.status()).as(held.body()).isEqualTo(409);
     assertThat(held.json().path("assignedUsers").asInt()).isEqualTo(1);
     assertThat(read("Entitlements/ps-temporary").path("id").asText()).isEqualTo("ps-temporary");
 
     scim.patch("Users/" + id, patch(
         "{\"op\":\"remove\",\"path\":\"entitlements[value eq \\\"ps-temporary\\\"]\"}"));
-    ScimResponse freed = server.adminClient().delete("permission-sets/ps-temporary");
+    ScimResponse freed = example().adminClient().delete("permission-sets/ps-temporary");
     assertThat(freed.status()).as(freed.body()).isEqualTo(204);
     assertError(scim.get("Entitlements/ps-temporary"), 404);
     assertThat(read("Entitlements?count=100").path("Resources").findValuesAsText("id"))
         .doesNotContain("ps-temporary");
-    assertThat(server.adminClient().delete("permission-sets/ps-temporary").status())
+    assertThat(example().adminClient().delete("permission-sets/ps-temporary").status())
         .isEqualTo(404);
   }
 
   /** The user's entry in the host's admin list of users. */
   private JsonNode hostEntry(String id) {
     List<JsonNode> found = new ArrayList<>();
-    server.admin("users").path("users").forEach(entry -> {
+    example().admin("users").path("users").forEach(entry -> {
       if (entry.path("id").asText().equals(id)) {
         found.add(entry);
       }
     });
     assertThat(found).hasSize(1);
     return found.get(0);
+  }
+
+  /** The standalone example, whose admin API this suite checks (it runs only against it). */
+  private ReplayServer example() {
+    return (ReplayServer) server;
   }
 }

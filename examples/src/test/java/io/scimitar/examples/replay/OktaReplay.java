@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * change as a PUT. Requests are replayed from {@code idp/okta.json} (and
  * {@code idp/okta-extra.json}) with Okta's headers, only the example ids and names replaced.
  */
-abstract class OktaReplay extends ReplaySuite {
+public abstract class OktaReplay extends ReplaySuite {
   private static final String USER_AGENT = "Okta SCIM Client 1.0.0";
   /** The ids Okta's documentation uses, replaced by the ones the server assigns. */
   private static final String DOC_USER = "23a35c27-23d3-4c03-b4c5-6443c09e7173";
@@ -218,10 +218,10 @@ abstract class OktaReplay extends ReplaySuite {
     assertThat(listed.path("name").path("familyName").asText()).isEqualTo("User");
   }
 
-  /** The host's admin API lists the user as provisioned over SCIM with the key. */
+  /** The host's own API lists the user as provisioned over SCIM with the key. */
   private void assertListedByTheHostAsImported(String id) {
     JsonNode listed = null;
-    for (JsonNode user : server.admin("users").path("users")) {
+    for (JsonNode user : server.hostUsers()) {
       if (user.path("id").asText().equals(id)) {
         listed = user;
       }

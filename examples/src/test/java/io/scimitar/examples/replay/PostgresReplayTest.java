@@ -11,48 +11,48 @@ class PostgresReplayTest {
   @Nested
   class Okta extends OktaReplay {
     @Override
-    ReplayStore store() {
-      return ReplayStore.postgres();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.postgres());
     }
   }
 
   @Nested
   class Entra extends EntraReplay {
     @Override
-    ReplayStore store() {
-      return ReplayStore.postgres();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.postgres());
     }
   }
 
   @Nested
   class ReferenceServer extends ReferenceServerTolerance {
     @Override
-    ReplayStore store() {
-      return ReplayStore.postgres();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.postgres());
     }
   }
 
   @Nested
   class Checklist extends ChecklistReplay {
     @Override
-    ReplayStore store() {
-      return ReplayStore.postgres();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.postgres());
     }
   }
 
   @Nested
   class LargeGroup extends LargeGroupReplay {
     @Override
-    ReplayStore store() {
-      return ReplayStore.postgres();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.postgres());
     }
   }
 
   @Nested
   class OktaEntitlements extends OktaEntitlementsReplay {
     @Override
-    ReplayStore store() {
-      return ReplayStore.postgres();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.postgres());
     }
   }
 }

@@ -22,7 +22,7 @@ import java.util.List;
  * free port over a {@link ReplayStore}, with one SCIM key given by {@code --token} (what an
  * administrator pastes into Okta or Entra ID) and a known admin token.
  */
-final class ReplayServer implements AutoCloseable {
+final class ReplayServer implements ReplayTarget {
   /** The SCIM key given with {@code --token}, as an administrator would paste it into an IdP. */
   private static final String TOKEN = "replay-secret-0123456789abcdef0123456789";
   private static final String ADMIN_TOKEN = "replay-admin-0123456789abcdef";
@@ -54,23 +54,19 @@ final class ReplayServer implements AutoCloseable {
     }
   }
 
-  /** A client sending the SCIM key as Okta and Entra ID do ({@code Authorization: Bearer}). */
-  ScimClient client() {
-    return clientWithAuthorization(authorization());
+  @Override
+  public String scimBaseUrl() {
+    return server.scimBaseUrl();
   }
 
-  /** A client sending this Authorization value, e.g. a wrong one. */
-  ScimClient clientWithAuthorization(String authorization) {
-    return new ScimClient(URI.create(server.scimBaseUrl() + "/"), authorization);
-  }
-
-  /** The valid Authorization header value. */
-  String authorization() {
+  @Override
+  public String authorization() {
     return "Bearer " + TOKEN;
   }
 
   /** The id of the SCIM key, as the admin API lists it (and provenance records it). */
-  String keyId() {
+  @Override
+  public String keyId() {
     JsonNode keys = admin("keys").path("keys");
     assertThat(keys).hasSize(1);
     return keys.get(0).path("id").asText();
@@ -79,6 +75,12 @@ final class ReplayServer implements AutoCloseable {
   /** A client of the host's admin API, with the admin token. */
   ScimClient adminClient() {
     return new ScimClient(URI.create(server.adminBaseUrl() + "/"), "Bearer " + ADMIN_TOKEN);
+  }
+
+  /** The users as the admin API lists them. */
+  @Override
+  public JsonNode hostUsers() {
+    return admin("users").path("users");
   }
 
   /** A GET on the host's admin API, which must answer 200 with JSON. */

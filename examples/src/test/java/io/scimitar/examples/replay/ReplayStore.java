@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Where the example server under test keeps its data, the one parameter of every replay suite:
+ * Where the standalone example server under test keeps its data, the parameter of its replay runs:
  * each {@link #open()} prepares an empty store and answers the server's storage options for it,
  * so repeated runs start from the same state.
  */

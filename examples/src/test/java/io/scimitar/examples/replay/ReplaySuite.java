@@ -19,28 +19,29 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The base of every replay suite: one example server on an empty {@link #store()} per suite,
+ * The base of every replay suite: one server with empty storage per suite ({@link #start()}),
  * reached over HTTP only, and the reads tests use to check what a client's requests left behind.
  * Each suite is abstract; {@code MemoryReplayTest}, {@code H2ReplayTest} and
- * {@code PostgresReplayTest} run it on their store.
+ * {@code PostgresReplayTest} run it against the standalone example on their store, and the
+ * Spring Boot example's tests against that application.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ReplaySuite {
+public abstract class ReplaySuite {
   static final String ERROR_URN = "urn:ietf:params:scim:api:messages:2.0:Error";
   static final String LIST_URN = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
   static final String PATCH_URN = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  ReplayServer server;
+  ReplayTarget server;
   ScimClient scim;
 
-  /** The store this run uses; a fresh, empty one per suite. */
-  abstract ReplayStore store();
+  /** Starts (or reaches) the server under test, with empty storage, once per suite. */
+  protected abstract ReplayTarget start() throws Exception;
 
   @BeforeAll
   void startServer() throws Exception {
-    server = ReplayServer.start(store());
+    server = start();
     scim = server.client();
   }
 
