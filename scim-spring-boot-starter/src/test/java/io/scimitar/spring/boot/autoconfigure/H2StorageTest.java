@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
     properties = "spring.datasource.url=jdbc:h2:mem:scimitar-starter-h2;DB_CLOSE_DELAY=-1")
 class H2StorageTest extends HostApplicationContract {
   @Autowired ScimitarDatabase database;
-  @Autowired ScimKeyStore keys;
+  @Autowired ScimKeyStore keyStore;
   @Autowired DataSource dataSource;
 
   @Override
@@ -33,6 +33,6 @@ class H2StorageTest extends HostApplicationContract {
     assertThat(database.dialect()).isEqualTo(Dialect.H2);
     assertThat(database.dataSource()).isSameAs(dataSource);
     assertThat(JdbcSchema.currentVersion(dataSource)).isEqualTo(JdbcSchema.LATEST);
-    assertThat(keys).isInstanceOf(JdbcScimKeyStore.class);
+    assertThat(keyStore).isInstanceOf(JdbcScimKeyStore.class);
   }
 }
