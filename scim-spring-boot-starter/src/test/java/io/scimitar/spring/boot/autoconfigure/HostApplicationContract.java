@@ -1,6 +1,7 @@
 package io.scimitar.spring.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,17 +9,23 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.scimitar.core.auth.ScimKeyManager;
+import io.scimitar.core.event.ChangeEvent;
+import io.scimitar.core.event.ChangeKind;
 import io.scimitar.core.spi.Storage;
 import io.scimitar.jaxrs.support.ScimClient;
 import io.scimitar.jaxrs.support.ScimResponse;
 import io.scimitar.spring.boot.testapp.HostApplication;
+import io.scimitar.spring.boot.testapp.RecordedChanges;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +47,8 @@ abstract class HostApplicationContract {
   @Value("${scimitar.token}") String token;
   @Autowired Storage storage;
   @Autowired MeterRegistry meters;
+  @Autowired RecordedChanges changes;
+  @Autowired ScimKeyManager keys;
 
   ScimClient scim;
 
@@ -74,6 +83,28 @@ abstract class HostApplicationContract {
         + ScimClient.encode("userName eq \"" + userName.toUpperCase(java.util.Locale.ROOT) + "\""));
     assertThat(found.status()).isEqualTo(200);
     assertThat(found.json().path("totalResults").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void scimWritesArriveAsSpringApplicationEventsAfterCommit() {
+    ScimResponse created = scim.post("Users", """
+        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"%s"}
+        """.formatted("events-" + UUID.randomUUID()));
+    assertThat(created.status()).isEqualTo(201);
+    String id = created.json().path("id").asText();
+    assertThat(scim.delete("Users/" + id).status()).isEqualTo(204);
+
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+        assertThat(changesOf(id)).extracting(ChangeEvent::kind)
+            .containsExactly(ChangeKind.CREATE, ChangeKind.DELETE));
+    ChangeEvent create = changesOf(id).get(0);
+    assertThat(create.resourceType()).isEqualTo("User");
+    assertThat(create.tenantId()).isEqualTo("default");
+    assertThat(create.actor()).isEqualTo(keys.list("default").get(0).id());
+  }
+
+  private List<ChangeEvent> changesOf(String id) {
+    return changes.events().stream().filter(event -> event.resourceId().equals(id)).toList();
   }
 
   @Test
