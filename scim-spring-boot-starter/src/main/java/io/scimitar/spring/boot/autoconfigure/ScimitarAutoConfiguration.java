@@ -45,7 +45,8 @@ import org.springframework.context.annotation.Bean;
  * chosen storage everything else. SCIM keys and the sync switch live in the same database, or in
  * memory.
  */
-@AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+@AutoConfiguration(
+    afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @EnableConfigurationProperties(ScimitarProperties.class)
 public class ScimitarAutoConfiguration {
   private static final Logger LOG = LoggerFactory.getLogger(ScimitarAutoConfiguration.class);

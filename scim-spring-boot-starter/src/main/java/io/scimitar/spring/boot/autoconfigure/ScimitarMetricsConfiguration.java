@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Bean;
  * {@link ScimRequestMetrics} in the SCIM application when Micrometer is on the classpath and the
  * application has a {@link MeterRegistry} (Spring Boot's actuator provides one).
  */
-@AutoConfiguration(before = ScimitarJerseyConfiguration.class, after = ScimitarAutoConfiguration.class)
+@AutoConfiguration(
+    before = ScimitarJerseyConfiguration.class, after = ScimitarAutoConfiguration.class)
 @ConditionalOnClass(MeterRegistry.class)
 public class ScimitarMetricsConfiguration {
   /** Outside authentication and the request log, so every request is measured whole. */
