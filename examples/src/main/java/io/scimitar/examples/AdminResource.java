@@ -10,12 +10,6 @@ import io.scimitar.core.auth.ScimKey;
 import io.scimitar.core.auth.ScimKeyLimitException;
 import io.scimitar.core.auth.ScimKeyManager;
 import io.scimitar.core.auth.TenantSyncSwitch;
-import io.scimitar.core.resource.Provenance;
-import io.scimitar.core.schema.BuiltInSchemas;
-import io.scimitar.core.service.ScimCall;
-import io.scimitar.core.service.ScimService;
-import io.scimitar.core.service.SearchRequest;
-import io.scimitar.core.spi.RequestContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,9 +24,9 @@ import jakarta.ws.rs.core.Response;
 /**
  * The host's admin API for the tenant {@value ExampleServer#TENANT} under {@code /admin}: SCIM
  * keys ({@code POST/GET /keys}, {@code POST /keys/{id}/disable}, {@code DELETE /keys/{id}}), the
- * SCIM sync switch ({@code GET/PUT /sync}) and the users and groups SCIM clients provisioned,
- * with their provenance ({@code GET /users}, {@code GET /groups}; users with the ids of the
- * permission sets and roles they hold). A key's token appears only in the answer that creates it.
+ * SCIM sync switch ({@code GET/PUT /sync}); users and groups are
+ * {@link io.scimitar.examples.console.AdminDirectoryResource}'s. A key's token appears only in the
+ * answer that creates it.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,14 +35,12 @@ public final class AdminResource {
 
   private final ScimKeyManager keys;
   private final TenantSyncSwitch sync;
-  private final ScimService service;
   private final String scimBaseUrl;
 
   AdminResource(
-      ScimKeyManager keys, TenantSyncSwitch sync, ScimService service, String scimBaseUrl) {
+      ScimKeyManager keys, TenantSyncSwitch sync, String scimBaseUrl) {
     this.keys = keys;
     this.sync = sync;
-    this.service = service;
     this.scimBaseUrl = scimBaseUrl;
   }
 
@@ -119,50 +111,6 @@ public final class AdminResource {
     }
     sync.setEnabled(ExampleServer.TENANT, enabled.booleanValue());
     return json(Response.Status.OK, syncBody());
-  }
-
-  /**
-   * The users of the tenant (the first page of up to the service's maximum page size), each with
-   * where it came from and which SCIM key created it.
-   */
-  @GET
-  @Path("users")
-  public Response listUsers() {
-    return list("User", "userName", "users");
-  }
-
-  /** The groups of the tenant, as {@link #listUsers()} lists users, named by displayName. */
-  @GET
-  @Path("groups")
-  public Response listGroups() {
-    return list("Group", "displayName", "groups");
-  }
-
-  private Response list(String resourceType, String nameAttribute, String arrayName) {
-    SearchRequest request = new SearchRequest(null, null, null, 1,
-        service.config().maxPageSize(), null,
-        nameAttribute + "," + BuiltInSchemas.PROVENANCE
-            + (resourceType.equals("User") ? "," + UserGrants.ATTRIBUTES : ""), null);
-    JsonNode page = service.search(
-        new ScimCall(RequestContext.of(ExampleServer.TENANT, "admin"), scimBaseUrl),
-        resourceType, request);
-    ObjectNode body = JSON.createObjectNode();
-    body.put("totalResults", page.path("totalResults").asInt());
-    ArrayNode entries = body.putArray(arrayName);
-    for (JsonNode resource : page.path("Resources")) {
-      ObjectNode entry = entries.addObject();
-      entry.put("id", resource.path("id").asText());
-      entry.put(nameAttribute, resource.path(nameAttribute).asText());
-      Provenance.fromJson(resource.path(BuiltInSchemas.PROVENANCE)).ifPresent(provenance -> {
-        entry.put("origin", provenance.origin());
-        entry.put("createdBy", provenance.createdBy());
-        entry.put("lastModifiedBy", provenance.lastModifiedBy());
-      });
-      if (resourceType.equals("User")) {
-        UserGrants.copy(resource, entry);
-      }
-    }
-    return json(Response.Status.OK, body);
   }
 
   private ObjectNode syncBody() {

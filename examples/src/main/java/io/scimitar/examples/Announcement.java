@@ -25,7 +25,7 @@ final class Announcement {
     this.console = console;
   }
 
-  void print(KeyAtStart key, boolean syncEnabled, String adminToken) {
+  void print(KeyAtStart key, boolean syncEnabled, AdminCredentialAtStart admin) {
     console.println("Scimitar example server");
     console.println("Store: " + options.store().describe());
     console.println("SCIM base URL: " + scimBaseUrl);
@@ -43,11 +43,18 @@ final class Announcement {
       console.println("SCIM sync is OFF: every SCIM request gets 403 until it is turned on"
           + " (PUT " + adminBaseUrl + "/sync {\"enabled\":true})");
     }
+    console.println("Console: " + adminBaseUrl.substring(0, adminBaseUrl.length()
+        - ExampleServer.ADMIN_PATH.length()) + "/ (sign in with the admin token)");
     console.println("Admin API: " + adminBaseUrl);
-    if (options.adminToken() == null) {
-      console.println("Admin token (shown once): " + adminToken);
-    } else {
+    if (admin.generatedToken() != null) {
+      console.println("Admin token (shown once): " + admin.generatedToken());
+    } else if (options.adminToken() != null) {
       console.println("Admin token: the one given with --admin-token");
+    } else {
+      console.println("Admin token: the one stored (as a hash) in " + admin.file());
+    }
+    if (admin.file() == null) {
+      console.println("  kept in memory only: pass --admin-file <file> to keep it across restarts");
     }
     console.println("Try: curl -H 'Authorization: Bearer <SCIM key>' " + scimBaseUrl + "/Users");
   }

@@ -16,10 +16,12 @@ import java.util.Objects;
  * @param keyDirectory where a generated SCIM key's CSV file is written
  * @param dbUser the database user for a JDBC store, or null
  * @param dbPassword the database password for a JDBC store, or null
+ * @param adminFile where the admin credential's hash is kept across restarts, or null to keep
+ *     it only in memory (the default for stores other than an H2 file, beside which it lives)
  */
 public record ExampleOptions(
     String host, int port, StoreSpec store, String token, String adminToken, Path keyDirectory,
-    String dbUser, String dbPassword) {
+    String dbUser, String dbPassword, Path adminFile) {
 
   /** How to call the server, printed by {@code --help} and with every usage error. */
   public static final String USAGE = String.join(System.lineSeparator(),
@@ -38,8 +40,11 @@ public record ExampleOptions(
       "                          for tenant 'default' (scripts, tests); registering it again is",
       "                          a no-op. Without it, a first start generates a key, prints it",
       "                          once and saves it to <key-dir>/scim-key-<id>.csv",
-      "  --admin-token <secret>  credential of the admin API under /admin; generated and printed",
-      "                          when absent",
+      "  --admin-token <secret>  the admin credential (console sign-in, admin API under /admin);",
+      "                          replaces a stored one. Without it the stored one is used, and a",
+      "                          first start generates one and prints it once",
+      "  --admin-file <file>     where the admin credential's hash is kept (default: beside an",
+      "                          h2:<path> store as <path>.admin; other stores keep it in memory)",
       "  --key-dir <directory>   where the generated key's CSV file goes (default .)",
       "  --help                  print this help");
 
@@ -68,7 +73,7 @@ public record ExampleOptions(
   /** The defaults: 127.0.0.1:8080, the H2 database under ./data, generated credentials. */
   public static ExampleOptions defaults() {
     return new ExampleOptions("127.0.0.1", 8080, StoreSpec.parse(StoreSpec.DEFAULT), null, null,
-        Path.of("."), null, null);
+        Path.of("."), null, null, besideH2(StoreSpec.DEFAULT));
   }
 
   /**
@@ -86,6 +91,7 @@ public record ExampleOptions(
     Path keyDirectory = Path.of(".");
     String dbUser = null;
     String dbPassword = null;
+    Path adminFile = null;
     for (int i = 0; i < args.length; i += 2) {
       String flag = args[i];
       if (i + 1 >= args.length) {
@@ -103,11 +109,18 @@ public record ExampleOptions(
         case "--token" -> token = value;
         case "--admin-token" -> adminToken = value;
         case "--key-dir" -> keyDirectory = Path.of(value);
+        case "--admin-file" -> adminFile = Path.of(value);
         default -> throw new IllegalArgumentException("unknown option '" + flag + "'");
       }
     }
     return new ExampleOptions(host, port, StoreSpec.parse(store), token, adminToken,
-        keyDirectory, dbUser, dbPassword);
+        keyDirectory, dbUser, dbPassword, adminFile == null ? besideH2(store) : adminFile);
+  }
+
+  /** {@code <path>.admin} for an {@code h2:<path>} store, else null. */
+  private static Path besideH2(String store) {
+    return store.regionMatches(true, 0, "h2:", 0, 3) && !store.contains(";")
+        && store.length() > 3 ? Path.of(store.substring(3) + ".admin") : null;
   }
 
   /** Whether the command line only asks for help. */
@@ -136,6 +149,7 @@ public record ExampleOptions(
         + ", adminToken=" + (adminToken == null ? "generated" : "given")
         + ", keyDirectory=" + keyDirectory
         + ", dbUser=" + (dbUser == null ? "none" : "given")
-        + ", dbPassword=" + (dbPassword == null ? "none" : "given") + "]";
+        + ", dbPassword=" + (dbPassword == null ? "none" : "given")
+        + ", adminFile=" + adminFile + "]";
   }
 }

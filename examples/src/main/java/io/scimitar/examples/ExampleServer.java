@@ -6,6 +6,10 @@ import io.scimitar.core.auth.TenantSyncSwitch;
 import io.scimitar.core.schema.SchemaRegistry;
 import io.scimitar.core.service.ScimService;
 import io.scimitar.core.service.ServiceConfig;
+import io.scimitar.examples.console.AdminDirectoryResource;
+import io.scimitar.examples.console.AdminSessions;
+import io.scimitar.examples.console.ConsoleAssets;
+import io.scimitar.examples.console.SessionResource;
 import io.scimitar.jaxrs.ScimFeature;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,8 +25,8 @@ import org.glassfish.jersey.server.ServerProperties;
 /**
  * A standalone SCIM 2.0 server in one command: Jersey on the JDK's HTTP server, the JDBC store on
  * an H2 file by default (or PostgreSQL, MariaDB, or memory), SCIM keys for the tenant
- * {@value #TENANT} at {@code /scim/v2} and the host's admin API at {@code /admin} with its own
- * credential. Users, groups, SCIM keys and the sync switch live in the same store, so a restart
+ * {@value #TENANT} at {@code /scim/v2}, the host's admin API at {@code /admin} with its own
+ * credential, and the Identity Center console, a client of that API, at {@code /}. Users, groups, SCIM keys and the sync switch live in the same store, so a restart
  * keeps them all. Start it with {@link #main} or, in a test,
  * {@link #start(ExampleOptions, PrintStream)} and {@link #close()}.
  */
@@ -89,8 +93,8 @@ public final class ExampleServer implements AutoCloseable {
         registry, catalogue.storage(backend.storage()), ServiceConfig.defaults());
     ScimKeyManager keys = new ScimKeyManager(backend.keys());
     TenantSyncSwitch sync = new TenantSyncSwitch(backend.sync());
-    String adminToken =
-        options.adminToken() == null ? AdminCredential.generateToken() : options.adminToken();
+    AdminCredentialAtStart admin =
+        AdminCredentialAtStart.settle(options.adminFile(), options.adminToken());
     KeyAtStart key = KeyAtStart.settle(keys, TENANT, options.token());
 
     HttpServer server =
@@ -98,18 +102,22 @@ public final class ExampleServer implements AutoCloseable {
     String origin = "http://" + displayHost(options.host()) + ":" + server.getAddress().getPort();
     ScimFeature scim = ScimFeature.builder(service, sync.guard(keys.authenticator())).build();
     server.createContext(SCIM_PATH, container(scim));
+    AdminSessions sessions = new AdminSessions();
     server.createContext(ADMIN_PATH, container(new AdminFeature(
-        new AdminAuthenticationFilter(AdminCredential.of(adminToken)),
-        new AdminResource(keys, sync, service, origin + SCIM_PATH),
+        new AdminAuthenticationFilter(admin.credential(), sessions),
+        new AdminResource(keys, sync, origin + SCIM_PATH),
+        new SessionResource(admin.credential(), sessions),
+        new AdminDirectoryResource(TENANT, service, sync, origin + SCIM_PATH),
         new CatalogueAdminResource.PermissionSets(catalogue.rows(), service, origin + SCIM_PATH),
         new CatalogueAdminResource.Roles(catalogue.rows(), service, origin + SCIM_PATH))));
+    server.createContext("/", new ConsoleAssets());
     ExecutorService executor = Executors.newFixedThreadPool(THREADS);
     server.setExecutor(executor);
 
     ExampleServer example = new ExampleServer(server, executor, backend, keys, origin);
     try {
       new Announcement(options, example.scimBaseUrl, example.adminBaseUrl, console)
-          .print(key, sync.isEnabled(TENANT), adminToken);
+          .print(key, sync.isEnabled(TENANT), admin);
     } catch (RuntimeException e) {
       example.close();
       throw e;

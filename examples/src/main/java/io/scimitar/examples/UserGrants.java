@@ -8,14 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * ({@code entitlements}) and roles ({@code roles}) it holds, so the console can show assignments
  * on the user.
  */
-final class UserGrants {
+public final class UserGrants {
   /** The SCIM attributes to ask for. */
-  static final String ATTRIBUTES = "entitlements,roles";
+  public static final String ATTRIBUTES = "entitlements,roles";
 
   private UserGrants() {}
 
   /** Copies the held values of {@code user} into {@code entry} as arrays of ids. */
-  static void copy(JsonNode user, ObjectNode entry) {
+  public static void copy(JsonNode user, ObjectNode entry) {
     for (CatalogueKind kind : CatalogueKind.values()) {
       String attribute = kind.type().referencingAttribute();
       var ids = entry.putArray(attribute);

@@ -19,6 +19,8 @@ class ExampleOptionsTest {
     assertThat(defaults.store()).isEqualTo(new StoreSpec.Jdbc("jdbc:h2:file:"
         + Path.of("data", "scimitar").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE", Dialect.H2));
     assertThat(defaults.store().persistent()).isTrue();
+    assertThat(defaults.adminFile()).isEqualTo(Path.of("./data/scimitar.admin"));
+    assertThat(ExampleOptions.parse("--store", "memory").adminFile()).isNull();
   }
 
   @Test
@@ -26,11 +28,11 @@ class ExampleOptionsTest {
     ExampleOptions options = ExampleOptions.parse("--host", "0.0.0.0", "--port", "0",
         "--store", "jdbc:postgresql://db.internal:5432/scim", "--db-user", "scim",
         "--db-password", "pg-secret", "--token", TOKEN, "--admin-token", "a",
-        "--key-dir", "/tmp");
+        "--key-dir", "/tmp", "--admin-file", "/tmp/admin");
 
     assertThat(options).isEqualTo(new ExampleOptions("0.0.0.0", 0,
         new StoreSpec.Jdbc("jdbc:postgresql://db.internal:5432/scim", Dialect.POSTGRESQL),
-        TOKEN, "a", Path.of("/tmp"), "scim", "pg-secret"));
+        TOKEN, "a", Path.of("/tmp"), "scim", "pg-secret", Path.of("/tmp/admin")));
     assertThat(options.toString()).doesNotContain(TOKEN, "pg-secret").contains("token=given");
   }
 
