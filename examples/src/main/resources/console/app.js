@@ -1,6 +1,6 @@
 // The console's shell: sign-in, the hash router and the navigation.
 import { resume, signIn, signOut, whenSignedOut, ApiError } from './api.js';
-import { h } from './ui.js';
+import { h, clearOldToasts } from './ui.js';
 import { settingsPage } from './settings.js';
 import { usersPage, userPage, groupsPage, groupPage } from './directory.js';
 import { activityPage } from './activity.js';
@@ -85,6 +85,7 @@ async function route() {
       link.removeAttribute('aria-current');
     }
   }
+  clearOldToasts();
   main.replaceChildren(h('p.muted', {}, 'Loading…'));
   try {
     const content = await page(...found.slice(1));

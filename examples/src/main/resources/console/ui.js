@@ -35,6 +35,15 @@ function append(element, children) {
   }
 }
 
+/** Clears toasts about an earlier page, keeping those just raised by the step that led here. */
+export function clearOldToasts() {
+  for (const item of document.querySelectorAll('.toast')) {
+    if (Date.now() - Number(item.dataset.shown) > 1000) {
+      item.remove();
+    }
+  }
+}
+
 export function badge(text, tone) {
   return h(`span.badge.badge-${tone}`, {}, text);
 }
@@ -63,7 +72,7 @@ export function formatTime(iso) {
 }
 
 export function toast(message, tone = 'info') {
-  const item = h(`div.toast${tone === 'error' ? '.toast-error' : ''}`, {}, message);
+  const item = h(`div.toast${tone === 'error' ? '.toast-error' : ''}`, { dataset: { shown: Date.now() } }, message);
   document.getElementById('toasts').append(item);
   setTimeout(() => item.remove(), 3500);
 }

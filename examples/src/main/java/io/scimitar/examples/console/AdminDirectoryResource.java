@@ -41,8 +41,9 @@ import java.util.function.Supplier;
  * and the rule that resources provisioned over SCIM are read-only here while SCIM sync is on
  * (the identity provider owns them, and would overwrite a change on its next push).
  *
- * <p>Lists page with RFC 9865 cursors ({@code cursor}, {@code count}): each page is one indexed
- * store query however many resources the tenant has. Failures are JSON
+ * <p>Lists are sorted by userName or displayName and page with RFC 9865 cursors
+ * ({@code cursor}, {@code count}): each page is one indexed store query (keyset paging in SQL)
+ * however many resources the tenant has. Failures are JSON
  * {@code {"error": ..., "scimType": ...}} with the SCIM error's status.
  */
 @Path("/")
@@ -70,15 +71,16 @@ public final class AdminDirectoryResource {
   }
 
   /**
-   * A page of users ({@code id}, {@code userName}, {@code displayName}, {@code email},
-   * {@code active}, {@code source} and the provenance), those starting with {@code search} in
+   * A page of users by userName ({@code id}, {@code userName}, {@code displayName}, {@code email},
+   * {@code active}, {@code source}, the provenance, and the ids of the permission sets and roles
+   * held as {@code entitlements} and {@code roles}), those starting with {@code search} in
    * userName, displayName or an email when given, and {@code nextCursor} for the next page.
    */
   @GET
   @Path("users")
   public Response listUsers(@QueryParam("search") String search,
       @QueryParam("cursor") String cursor, @QueryParam("count") Integer count) {
-    return answer(() -> list(USER, DirectoryQueries.users(search), cursor, count,
+    return answer(() -> list(USER, DirectoryQueries.users(search), "userName", cursor, count,
         "userName,displayName,name,emails,active," + UserGrants.ATTRIBUTES, "users"));
   }
 
@@ -87,8 +89,8 @@ public final class AdminDirectoryResource {
   @Path("groups")
   public Response listGroups(@QueryParam("search") String search,
       @QueryParam("cursor") String cursor, @QueryParam("count") Integer count) {
-    return answer(() -> list(GROUP, DirectoryQueries.groups(search), cursor, count,
-        "displayName", "groups"));
+    return answer(() -> list(GROUP, DirectoryQueries.groups(search), "displayName", cursor,
+        count, "displayName", "groups"));
   }
 
   /**
@@ -179,9 +181,9 @@ public final class AdminDirectoryResource {
     return answer(() -> deleted(GROUP, id));
   }
 
-  private Response list(String type, String filter, String cursor, Integer count,
-      String attributes, String arrayName) {
-    SearchRequest request = new SearchRequest(filter, null, null, null, pageSize(count),
+  private Response list(String type, String filter, String sortBy, String cursor,
+      Integer count, String attributes, String arrayName) {
+    SearchRequest request = new SearchRequest(filter, sortBy, "ascending", null, pageSize(count),
         cursor == null ? "" : cursor, attributes + "," + BuiltInSchemas.PROVENANCE, null);
     JsonNode page = service.search(call(), type, request);
     ObjectNode body = JSON.createObjectNode();

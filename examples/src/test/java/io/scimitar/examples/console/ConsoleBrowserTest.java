@@ -169,10 +169,17 @@ class ConsoleBrowserTest {
     OktaClient okta = new OktaClient(server.scimBaseUrl(), key[1]);
     String userId = okta.provisionUser("ada.lovelace@example.com", "Ada", "Lovelace");
     okta.pushGroup("Engineering", userId, "ada.lovelace@example.com");
+    okta.provisionUser("katherine.johnson@example.com", "Katherine", "Johnson");
+    okta.provisionUser("margaret.hamilton@example.com", "Margaret", "Hamilton");
+    new Http().bearer("POST", server.adminBaseUrl() + "/users", ADMIN, """
+        {"userName":"console.admin@example.com","displayName":"Console Admin",
+         "emails":[{"value":"console.admin@example.com","primary":true}]}""");
 
     open("#/users", "Users");
     assertThat(rowText("ada.lovelace@example.com"))
         .contains("Ada Lovelace (Okta)", "Enabled", "External Import");
+    assertThat(rowText("console.admin@example.com")).contains("Manually created");
+    browser.waitForText(By.id("users-total"), "1–4 of 4 users");
     browser.screenshot("users");
     open("#/groups", "User Groups");
     assertThat(rowText("Engineering")).contains("External Import");

@@ -74,7 +74,7 @@ class ConsoleDirectoryTest {
       pages++;
     } while (cursor != null);
     assertThat(pages).isEqualTo(3);
-    assertThat(seen).hasSize(6).doesNotHaveDuplicates();
+    assertThat(seen).hasSize(6).doesNotHaveDuplicates().isSorted();
 
     JsonNode found = admin("GET", "/users?search=ZED", null).json();
     assertThat(found.path("totalResults").asInt()).isEqualTo(1);
