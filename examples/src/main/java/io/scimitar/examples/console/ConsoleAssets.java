@@ -28,7 +28,8 @@ public final class ConsoleAssets implements HttpHandler {
       + " img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none';"
       + " frame-ancestors 'none'";
 
-  private final Map<String, Optional<byte[]>> cache = new ConcurrentHashMap<>();
+  /** Files read once; only files that exist, so unknown names cannot grow it. */
+  private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
@@ -64,13 +65,13 @@ public final class ConsoleAssets implements HttpHandler {
   }
 
   private Optional<byte[]> load(String name) {
-    return cache.computeIfAbsent(name, key -> {
+    return Optional.ofNullable(cache.computeIfAbsent(name, key -> {
       try (InputStream in = ConsoleAssets.class.getClassLoader().getResourceAsStream(ROOT + key)) {
-        return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        return in == null ? null : in.readAllBytes();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    });
+    }));
   }
 
   private static void send(HttpExchange exchange, int status, String type, byte[] body)
