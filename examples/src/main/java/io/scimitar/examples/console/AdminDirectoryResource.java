@@ -26,10 +26,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -52,7 +48,6 @@ public final class AdminDirectoryResource {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String USER = "User";
   private static final String GROUP = "Group";
-  private static final int NESTING_LIMIT = 10;
   private static final AttributeSelection PROVENANCE_ONLY =
       new AttributeSelection(BuiltInSchemas.PROVENANCE, null);
 
@@ -102,7 +97,7 @@ public final class AdminDirectoryResource {
   public Response getUser(@PathParam("id") String id) {
     return answer(() -> {
       ObjectNode body = describe(USER, id);
-      body.set("groups", groupsOf(body.path("resource")));
+      body.set("groups", new NestedGroups(service, call()).of(body.path("resource")));
       return ok(body);
     });
   }
@@ -237,39 +232,6 @@ public final class AdminDirectoryResource {
     body.put("readOnly", reason != null);
     body.put("readOnlyReason", reason);
     return body;
-  }
-
-  /** The groups of a user: direct ones from its {@code groups}, then the groups containing those. */
-  private ArrayNode groupsOf(JsonNode user) {
-    ArrayNode groups = JSON.createArrayNode();
-    Map<String, String> seen = new LinkedHashMap<>();
-    List<String> frontier = new ArrayList<>();
-    for (JsonNode group : user.path("groups")) {
-      String id = group.path("value").asText();
-      if (seen.putIfAbsent(id, "direct") == null) {
-        frontier.add(id);
-        groups.addObject().put("id", id).put("displayName", group.path("display").asText(id))
-            .put("membership", "direct").putNull("via");
-      }
-    }
-    for (int depth = 0; depth < NESTING_LIMIT && !frontier.isEmpty(); depth++) {
-      List<String> next = new ArrayList<>();
-      for (String member : frontier) {
-        SearchRequest request = new SearchRequest(DirectoryQueries.groupsWithMember(member),
-            null, null, null, service.config().maxPageSize(), null, "displayName", null);
-        for (JsonNode parent : service.search(call(), GROUP, request).path("Resources")) {
-          String id = parent.path("id").asText();
-          if (seen.putIfAbsent(id, "nested") == null) {
-            next.add(id);
-            groups.addObject().put("id", id)
-                .put("displayName", parent.path("displayName").asText())
-                .put("membership", "nested").put("via", member);
-          }
-        }
-      }
-      frontier = next;
-    }
-    return groups;
   }
 
   private Response created(String type, String body) {
