@@ -12,6 +12,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -38,7 +39,10 @@ final class Browser implements AutoCloseable {
   private Browser(ChromeDriver driver, Path downloads) {
     this.driver = driver;
     this.downloads = downloads;
+    // The console re-renders a page after each change: an element found a moment ago may be
+    // replaced before it is read, so the waits look again instead of failing.
     this.wait = new WebDriverWait(driver, WAIT);
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   /** Starts the browser at 1280×800, or skips (fails in CI) when it is not installed. */
@@ -94,6 +98,14 @@ final class Browser implements AutoCloseable {
 
   WebElement waitFor(By by) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /** The text of the element, once it is there (read again if the page replaced it). */
+  String textOf(By by) {
+    return wait.until(driver -> {
+      WebElement element = driver.findElement(by);
+      return element.isDisplayed() ? element.getText() : null;
+    });
   }
 
   void waitForText(By by, String text) {

@@ -111,8 +111,7 @@ class ConsoleBrowserTest {
   }
 
   private String rowText(String cellText) {
-    return browser.waitFor(By.xpath("//main//tr[td[normalize-space(.)='" + cellText + "']]"))
-        .getText();
+    return browser.textOf(By.xpath("//main//tr[td[normalize-space(.)='" + cellText + "']]"));
   }
 
   @Test
