@@ -76,7 +76,7 @@ public final class ExampleServer implements AutoCloseable {
     // delayed ACKs and the server is many times slower.
     System.setProperty("sun.net.httpserver.nodelay", "true");
     SchemaRegistry registry =
-        IdentityCatalogue.registerTypes(SchemaRegistry.builder().withBuiltIns()).build();
+        IdentityCatalogue.registerTypes(IdentityCenterSchemas.builder()).build();
     Backend backend = Backend.open(options, registry);
     try {
       return start(options, console, registry, backend);

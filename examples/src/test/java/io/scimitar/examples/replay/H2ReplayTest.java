@@ -46,4 +46,12 @@ class H2ReplayTest {
       return ReplayServer.start(ReplayStore.h2());
     }
   }
+
+  @Nested
+  class Interop extends InteropReplay {
+    @Override
+    ReplayStore store() {
+      return ReplayStore.h2();
+    }
+  }
 }

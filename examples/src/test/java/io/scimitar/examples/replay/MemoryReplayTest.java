@@ -51,4 +51,12 @@ class MemoryReplayTest {
       return ReplayServer.start(ReplayStore.memory());
     }
   }
+
+  @Nested
+  class Interop extends InteropReplay {
+    @Override
+    ReplayStore store() {
+      return ReplayStore.memory();
+    }
+  }
 }

@@ -55,4 +55,12 @@ class PostgresReplayTest {
       return ReplayServer.start(ReplayStore.postgres());
     }
   }
+
+  @Nested
+  class Interop extends InteropReplay {
+    @Override
+    ReplayStore store() {
+      return ReplayStore.postgres();
+    }
+  }
 }
