@@ -3,6 +3,7 @@ package io.scimitar.examples;
 import com.sun.net.httpserver.HttpServer;
 import io.scimitar.core.auth.ScimKeyManager;
 import io.scimitar.core.auth.TenantSyncSwitch;
+import io.scimitar.core.compat.ClientTolerances;
 import io.scimitar.core.schema.SchemaRegistry;
 import io.scimitar.core.service.ScimService;
 import io.scimitar.core.service.ServiceConfig;
@@ -89,8 +90,9 @@ public final class ExampleServer implements AutoCloseable {
   private static ExampleServer start(ExampleOptions options, PrintStream console,
       SchemaRegistry registry, Backend backend) throws IOException {
     IdentityCatalogue catalogue = IdentityCatalogue.open(backend.pool(), TENANT);
-    ScimService service = new ScimService(
-        registry, catalogue.storage(backend.storage()), ServiceConfig.defaults());
+    // Every client tolerance on: the example is what identity providers are pointed at.
+    ScimService service = new ScimService(registry, catalogue.storage(backend.storage()),
+        ServiceConfig.builder().tolerances(ClientTolerances.ALL).build());
     ScimKeyManager keys = new ScimKeyManager(backend.keys());
     TenantSyncSwitch sync = new TenantSyncSwitch(backend.sync());
     AdminCredentialAtStart admin =

@@ -30,11 +30,13 @@ final class FilterGrammar {
 
   private final FilterScanner scanner;
   private final int maxDepth;
+  private final boolean unquotedValues;
   private int depth;
 
-  FilterGrammar(FilterScanner scanner, int maxDepth) {
+  FilterGrammar(FilterScanner scanner, int maxDepth, boolean unquotedValues) {
     this.scanner = scanner;
     this.maxDepth = maxDepth;
+    this.unquotedValues = unquotedValues;
   }
 
   /** A whole filter: the expression and then the end of the input. */
@@ -228,7 +230,11 @@ final class FilterGrammar {
         return new Literal.Null();
       }
       char first = text.charAt(0);
-      if (first == '-' || (first >= '0' && first <= '9')) {
+      boolean numeric = first == '-' || (first >= '0' && first <= '9');
+      if (unquotedValues && !(numeric && isJsonNumber(text))) {
+        return new Literal.Text(text); // a client tolerance: userName eq bjensen
+      }
+      if (numeric) {
         return number(value);
       }
     }

@@ -35,14 +35,27 @@ import java.util.Optional;
  *
  * <p>Errors are 400 {@code invalidFilter} with a detail such as {@code invalid filter at position
  * 10: unknown operator 'equals' after 'userName' ...}; positions are 1-based character offsets.
- * Unquoted values ({@code userName eq bjensen}) are rejected.
+ * Unquoted values ({@code userName eq bjensen}) are rejected unless the parser is made with
+ * {@code unquotedValues} ({@code ClientTolerances.unquotedFilterValues}).
  */
 public final class FilterParser {
   private final FilterLimits limits;
+  private final boolean unquotedValues;
 
   /** A parser bounded by {@code limits}. */
   public FilterParser(FilterLimits limits) {
+    this(limits, false);
+  }
+
+  /**
+   * A parser bounded by {@code limits}.
+   *
+   * @param unquotedValues whether a bare word after a comparison operator that is not a JSON
+   *     literal ({@code true}, {@code false}, {@code null}, a number) is read as a string
+   */
+  public FilterParser(FilterLimits limits, boolean unquotedValues) {
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.unquotedValues = unquotedValues;
   }
 
   /** A parser with {@link FilterLimits#DEFAULTS}. */
@@ -73,7 +86,7 @@ public final class FilterParser {
     if (scanner.peek().kind() == Kind.END) {
       throw ScimException.invalidFilter("filter is empty");
     }
-    return new FilterGrammar(scanner, limits.maxDepth()).filter();
+    return new FilterGrammar(scanner, limits.maxDepth(), unquotedValues).filter();
   }
 
   /**
@@ -115,7 +128,7 @@ public final class FilterParser {
       throw pathError(open.start(), "a value filter applies to an attribute, not to the "
           + "sub-attribute '" + FilterScanner.snippet(word.text()) + "'");
     }
-    FilterGrammar grammar = new FilterGrammar(scanner, limits.maxDepth());
+    FilterGrammar grammar = new FilterGrammar(scanner, limits.maxDepth(), unquotedValues);
     FilterGrammar.Bracketed bracketed = grammar.bracketed(open);
     Optional<Token> dotWord = grammar.dotWordAfter(bracketed.close());
     Optional<String> subAttribute = dotWord.map(dot -> dot.text().substring(1));

@@ -49,6 +49,7 @@ public final class PatchRequestReader {
   private final FilterParser parser;
   private final int maxOperations;
   private final ResourceSchema schema;
+  private final boolean emptyOperations;
 
   /**
    * Creates a reader that knows no resource type: a path must parse as an attribute path.
@@ -69,6 +70,21 @@ public final class PatchRequestReader {
    * @param schema the resource type the requests patch, or null
    */
   public PatchRequestReader(FilterParser parser, int maxOperations, ResourceSchema schema) {
+    this(parser, maxOperations, schema, false);
+  }
+
+  /**
+   * Creates a reader for one resource type.
+   *
+   * @param parser parses the operations' paths
+   * @param maxOperations the most operations one request may carry
+   * @param schema the resource type the requests patch, or null
+   * @param emptyOperations whether an empty {@code Operations} array is read as a request that
+   *     changes nothing ({@code ClientTolerances.emptyPatchOperations}) instead of refused
+   */
+  public PatchRequestReader(FilterParser parser, int maxOperations, ResourceSchema schema,
+      boolean emptyOperations) {
+    this.emptyOperations = emptyOperations;
     this.parser = Objects.requireNonNull(parser, "parser");
     if (maxOperations < 1) {
       throw new IllegalArgumentException("maxOperations must be positive");
@@ -91,6 +107,9 @@ public final class PatchRequestReader {
     if (!operations.isArray()) {
       throw ScimException.invalidSyntax(
           "'Operations' must be an array, got " + JsonValues.kind(operations));
+    }
+    if (operations.isEmpty() && emptyOperations) {
+      return PatchRequest.NOTHING;
     }
     if (operations.isEmpty()) {
       throw ScimException.invalidSyntax("'Operations' is empty; a PATCH request needs at least one");

@@ -1,6 +1,7 @@
 package io.scimitar.core.service;
 
 import io.scimitar.core.catalogue.CatalogueStore;
+import io.scimitar.core.compat.ClientTolerances;
 import io.scimitar.core.filter.FilterEvaluator;
 import io.scimitar.core.filter.FilterParser;
 import io.scimitar.core.patch.PatchEngine;
@@ -40,14 +41,15 @@ final class ResourceHandler {
 
   ResourceHandler(
       ResourceSchema schema, ResourceStore store, ValidationOptions options,
-      FilterParser parser, int maxPatchOperations) {
+      ClientTolerances tolerances, FilterParser parser, int maxPatchOperations) {
     this.schema = schema;
     this.store = store;
-    this.validator = new ResourceValidator(schema, options);
+    this.validator = new ResourceValidator(schema, options, tolerances);
     this.evaluator = new FilterEvaluator(schema);
     this.sorter = new ResourceSorter(schema);
     this.patchEngine = new PatchEngine(schema, parser, evaluator, validator);
-    this.patchReader = new PatchRequestReader(parser, maxPatchOperations, schema);
+    this.patchReader = new PatchRequestReader(
+        parser, maxPatchOperations, schema, tolerances.emptyPatchOperations());
     this.hasMembers = schema.coreSchema().attribute(MEMBERS)
         .filter(members -> members.multiValued() && members.isComplex())
         .isPresent();

@@ -70,7 +70,8 @@ public final class ScimService {
     this.storage = storage;
     this.config = config;
     this.changes = new ChangeRecorder(storage, config.changeEvents());
-    this.filterParser = new FilterParser(config.filterLimits());
+    this.filterParser = new FilterParser(
+        config.filterLimits(), config.tolerances().unquotedFilterValues());
     this.queries = new QueryExecutor(config.maxInMemoryCandidates());
     // Cursor paging is offered for every type: stores without it are paged in memory.
     this.discovery = new DiscoveryDocuments(registry, config, true);
@@ -79,7 +80,8 @@ public final class ScimService {
       ResourceStore store = storage.store(name).orElseThrow(
           () -> new IllegalArgumentException("storage has no store for resource type " + name));
       handlers.put(name.toLowerCase(Locale.ROOT), new ResourceHandler(
-          schema, store, config.validation(), filterParser, config.maxPatchOperations()));
+          schema, store, config.validation(), config.tolerances(), filterParser,
+          config.maxPatchOperations()));
     }
     List<ResourceStore> memberStores = new ArrayList<>();
     for (String memberType : List.of("User", "Group")) {

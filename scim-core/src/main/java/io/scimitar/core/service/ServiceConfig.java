@@ -1,5 +1,6 @@
 package io.scimitar.core.service;
 
+import io.scimitar.core.compat.ClientTolerances;
 import io.scimitar.core.filter.FilterLimits;
 import io.scimitar.core.json.JsonLimits;
 import io.scimitar.core.validation.ValidationOptions;
@@ -27,6 +28,7 @@ import java.util.function.Supplier;
  * @param json request body limits
  * @param filterLimits filter length and nesting limits
  * @param validation how strictly input is validated
+ * @param tolerances which tolerances of real clients are on (see {@link ClientTolerances})
  * @param clock the time source for {@code meta.created} and {@code meta.lastModified}
  * @param idGenerator the source of new resource ids
  * @param authenticationSchemes the schemes ServiceProviderConfig advertises
@@ -44,6 +46,7 @@ public record ServiceConfig(
     JsonLimits json,
     FilterLimits filterLimits,
     ValidationOptions validation,
+    ClientTolerances tolerances,
     Clock clock,
     Supplier<String> idGenerator,
     List<AuthenticationScheme> authenticationSchemes,
@@ -58,6 +61,7 @@ public record ServiceConfig(
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(filterLimits, "filterLimits");
     Objects.requireNonNull(validation, "validation");
+    Objects.requireNonNull(tolerances, "tolerances");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(idGenerator, "idGenerator");
     authenticationSchemes = List.copyOf(authenticationSchemes);
@@ -106,6 +110,7 @@ public record ServiceConfig(
     builder.json = json;
     builder.filterLimits = filterLimits;
     builder.validation = validation;
+    builder.tolerances = tolerances;
     builder.clock = clock;
     builder.idGenerator = idGenerator;
     builder.authenticationSchemes = authenticationSchemes;
@@ -125,6 +130,7 @@ public record ServiceConfig(
     private JsonLimits json = JsonLimits.DEFAULTS;
     private FilterLimits filterLimits = FilterLimits.DEFAULTS;
     private ValidationOptions validation = ValidationOptions.DEFAULTS;
+    private ClientTolerances tolerances = ClientTolerances.DEFAULTS;
     private Clock clock = Clock.systemUTC();
     private Supplier<String> idGenerator = () -> UUID.randomUUID().toString();
     private List<AuthenticationScheme> authenticationSchemes =
@@ -180,6 +186,12 @@ public record ServiceConfig(
       return this;
     }
 
+    /** Which tolerances of real clients are on; {@link ClientTolerances#DEFAULTS} unless set. */
+    public Builder tolerances(ClientTolerances value) {
+      this.tolerances = value;
+      return this;
+    }
+
     public Builder clock(Clock value) {
       this.clock = value;
       return this;
@@ -207,7 +219,7 @@ public record ServiceConfig(
     public ServiceConfig build() {
       return new ServiceConfig(defaultPageSize, maxPageSize, cursorTotals, maxInMemoryCandidates,
           maxPatchOperations, maxBulkOperations, writeRetries, json, filterLimits, validation,
-          clock, idGenerator, authenticationSchemes, changeEvents);
+          tolerances, clock, idGenerator, authenticationSchemes, changeEvents);
     }
   }
 }

@@ -3,6 +3,7 @@ package io.scimitar.core.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimitar.core.compat.ClientTolerances;
 import io.scimitar.core.error.ScimException;
 import io.scimitar.core.schema.AttributeDefinition;
 import io.scimitar.core.schema.AttributeType;
@@ -36,11 +37,14 @@ final class Canonicalizer {
   private final ResourceSchema resourceSchema;
   private final ValidationOptions options;
   private final boolean clientInput;
+  private final ClientTolerances tolerances;
 
-  Canonicalizer(ResourceSchema resourceSchema, ValidationOptions options, boolean clientInput) {
+  Canonicalizer(ResourceSchema resourceSchema, ValidationOptions options, boolean clientInput,
+      ClientTolerances tolerances) {
     this.resourceSchema = resourceSchema;
     this.options = options;
     this.clientInput = clientInput;
+    this.tolerances = tolerances;
   }
 
   /**
@@ -161,7 +165,7 @@ final class Canonicalizer {
             "attribute '" + label + "[" + i + "]' must be a single value, not an array");
       }
       JsonNode one = single(attribute, element, label + "[" + i + "]");
-      if (one != null) {
+      if (one != null && !(keepsDuplicatesOnce() && contains(canonical, one))) {
         canonical.add(one);
       }
     }
@@ -179,7 +183,8 @@ final class Canonicalizer {
     if (attribute.type() == AttributeType.COMPLEX) {
       return complex(attribute, value, label);
     }
-    JsonNode checked = SimpleValues.check(attribute, value, label, clientInput);
+    JsonNode checked = SimpleValues.check(attribute, value, label,
+        clientInput && tolerances.stringBooleans());
     checkCanonical(attribute, checked, label);
     return checked;
   }
@@ -206,6 +211,20 @@ final class Canonicalizer {
       member(sub.get(), member.getValue(), canonical, label + "." + sub.get().name());
     }
     return canonical.isEmpty() ? null : canonical;
+  }
+
+  /** Whether identical values of one attribute are kept once (a client tolerance). */
+  private boolean keepsDuplicatesOnce() {
+    return clientInput && tolerances.duplicatePrimaryValues();
+  }
+
+  private static boolean contains(ArrayNode values, JsonNode value) {
+    for (JsonNode element : values) {
+      if (element.equals(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void checkOnePrimary(AttributeDefinition attribute, ArrayNode values, String label) {

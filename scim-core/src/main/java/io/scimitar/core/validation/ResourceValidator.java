@@ -3,6 +3,7 @@ package io.scimitar.core.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.scimitar.core.compat.ClientTolerances;
 import io.scimitar.core.error.ScimException;
 import io.scimitar.core.path.ResolvedPath;
 import io.scimitar.core.schema.AttributeDefinition;
@@ -68,10 +69,24 @@ public final class ResourceValidator {
    * @param options how strictly to treat unknown attributes and canonical values
    */
   public ResourceValidator(ResourceSchema resourceSchema, ValidationOptions options) {
+    this(resourceSchema, options, ClientTolerances.DEFAULTS);
+  }
+
+  /**
+   * A validator for one resource type that tolerates what {@code tolerances} switches on.
+   *
+   * @param resourceSchema the resource type and its schemas
+   * @param options how strictly to treat unknown attributes and canonical values
+   * @param tolerances the client tolerances of request bodies (string booleans, duplicate
+   *     values)
+   */
+  public ResourceValidator(
+      ResourceSchema resourceSchema, ValidationOptions options, ClientTolerances tolerances) {
     this.resourceSchema = Objects.requireNonNull(resourceSchema, "resourceSchema");
     Objects.requireNonNull(options, "options");
-    this.clientInput = new Canonicalizer(resourceSchema, options, true);
-    this.stored = new Canonicalizer(resourceSchema, options, false);
+    Objects.requireNonNull(tolerances, "tolerances");
+    this.clientInput = new Canonicalizer(resourceSchema, options, true, tolerances);
+    this.stored = new Canonicalizer(resourceSchema, options, false, tolerances);
     this.changedValues = new ChangedValues(resourceSchema, options, stored);
     this.scopes = Scope.of(resourceSchema);
   }
