@@ -40,6 +40,11 @@ public final class ExampleServer implements AutoCloseable {
   public static final String ADMIN_PATH = "/admin";
 
   private static final int THREADS = 16;
+  /**
+   * The most bytes of a refused body the server reads and discards so that its client sees the
+   * 413: 64 MiB, four times the largest body a client is expected to send by mistake (16 MiB).
+   */
+  static final long MAX_DRAINED_BYTES = 64L * 1024 * 1024;
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -76,6 +81,11 @@ public final class ExampleServer implements AutoCloseable {
     // Read once by the JDK server's configuration: without it, small responses wait for
     // delayed ACKs and the server is many times slower.
     System.setProperty("sun.net.httpserver.nodelay", "true");
+    // A body over the limit is answered 413 before it is read. The JDK server then reads at
+    // most drainAmount bytes of what is left (64 KiB by default) and otherwise closes the
+    // connection, so a client that writes its whole body before reading (most HTTP libraries)
+    // saw a connection reset instead of the 413. Draining up to this much lets it read the 413.
+    System.setProperty("sun.net.httpserver.drainAmount", Long.toString(MAX_DRAINED_BYTES));
     SchemaRegistry registry =
         IdentityCatalogue.registerTypes(IdentityCenterSchemas.builder()).build();
     Backend backend = Backend.open(options, registry);
