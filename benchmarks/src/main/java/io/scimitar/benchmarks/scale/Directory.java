@@ -51,6 +51,11 @@ final class Directory {
     return uuid(i, 0x5ca1eL);
   }
 
+  /** The externalId of user {@code i}, an Entra-style GUID. */
+  static String userExternalId(int i) {
+    return uuid(i, 0xe7a1L);
+  }
+
   /** The id of group {@code g}: small groups are 0 to 9,999, timed groups follow. */
   static String groupId(int g) {
     return uuid(g, 0x6a0b5L);
@@ -91,7 +96,7 @@ final class Directory {
     user.putArray("schemas").add(USER_URN).add(ENTERPRISE_URN);
     String id = userId(i);
     user.put("id", id);
-    user.put("externalId", uuid(i, 0xe7a1L));
+    user.put("externalId", userExternalId(i));
     user.put("userName", userName(i));
     ObjectNode name = user.putObject("name");
     name.put("formatted", given(i) + " " + family(i));

@@ -24,6 +24,7 @@ final class PlanCapture {
   void capture(int size) throws Exception {
     plans.explain("get user by id", recorder.record(store.getUser(size)));
     plans.explain("userName eq", recorder.record(store.lookup(size, store::userNameEq)));
+    plans.explain("externalId eq", recorder.record(store.lookup(size, store::externalIdEq)));
     plans.explain("emails[value eq]", recorder.record(store.lookup(size, store::emailEq)));
     plans.explain("active eq true, page of 100 with totalResults",
         recorder.record(store.activePage(size)));

@@ -196,6 +196,8 @@ public final class ScaleRun {
     List<Timing> timings = new ArrayList<>();
     timings.add(sampler.time("store: get user by id", size, store.getUser(size)));
     timings.add(sampler.time("store: userName eq", size, store.lookup(size, store::userNameEq)));
+    timings.add(sampler.time("store: externalId eq", size,
+        store.lookup(size, store::externalIdEq)));
     // The memory store has no index on emails: a scan, timed with fewer repetitions.
     timings.add((inMemory() ? slowSampler : sampler).time("store: emails[value eq]", size,
         store.lookup(size, store::emailEq)));

@@ -71,6 +71,11 @@ final class StoreOperations {
         + "\"");
   }
 
+  /** {@code externalId eq} for user {@code i}, as Entra ID matches users. */
+  Filter externalIdEq(int i) {
+    return userFilter("externalId eq \"" + Directory.userExternalId(i) + "\"");
+  }
+
   /** {@code emails[value eq …]} for the work email of user {@code i}. */
   Filter emailEq(int i) {
     return userFilter("emails[value eq \"" + Directory.userName(i) + "\"]");

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.scimitar.core.error.ScimException;
 import io.scimitar.core.schema.BuiltInSchemas;
+import io.scimitar.core.schema.Mutability;
 import io.scimitar.core.schema.ResourceSchema;
+import io.scimitar.core.schema.ResourceType;
 import io.scimitar.core.schema.Schema;
 import io.scimitar.core.schema.SchemaDocuments;
+import io.scimitar.core.schema.SchemaExtension;
 import io.scimitar.core.schema.SchemaRegistry;
 import java.util.List;
 
@@ -82,16 +85,37 @@ final class DiscoveryDocuments {
     ArrayNode resources = NODES.arrayNode();
     for (ResourceSchema type : registry.resourceSchemas()) {
       resources.add(SchemaDocuments.writeResourceType(
-          type.resourceType(), baseUrl + "/ResourceTypes/" + type.resourceType().id()));
+          offered(type), baseUrl + "/ResourceTypes/" + type.resourceType().id()));
     }
     return list(resources);
+  }
+
+  /**
+   * The resource type as clients are told of it: without the extensions whose every attribute is
+   * readOnly (Scimitar's provenance), which the service keeps and clients can only read by
+   * naming them in {@code attributes}. Listed among {@code schemaExtensions}, they read as
+   * extensions a client may send: clients that build models from discovery (scim2-client, used
+   * by scim2-tester) then PATCH them and expect the value back. Their schemas stay in
+   * {@code /Schemas}.
+   */
+  private static ResourceType offered(ResourceSchema type) {
+    ResourceType declared = type.resourceType();
+    List<SchemaExtension> writable = declared.schemaExtensions().stream()
+        .filter(extension -> type.extension(extension.schema())
+            .map(schema -> !schema.attributes().stream()
+                .allMatch(attribute -> attribute.mutability() == Mutability.READ_ONLY))
+            .orElse(true))
+        .toList();
+    return writable.size() == declared.schemaExtensions().size() ? declared
+        : new ResourceType(declared.id(), declared.name(), declared.endpoint(),
+            declared.description(), declared.schema(), writable);
   }
 
   ObjectNode resourceType(String baseUrl, String name) {
     ResourceSchema type = registry.findResourceSchema(name)
         .orElseThrow(() -> ScimException.notFound("resource type '" + name + "' not found"));
     return SchemaDocuments.writeResourceType(
-        type.resourceType(), baseUrl + "/ResourceTypes/" + type.resourceType().id());
+        offered(type), baseUrl + "/ResourceTypes/" + type.resourceType().id());
   }
 
   private static String schemaLocation(String baseUrl, Schema schema) {
