@@ -50,8 +50,8 @@ class H2ReplayTest {
   @Nested
   class Interop extends InteropReplay {
     @Override
-    ReplayStore store() {
-      return ReplayStore.h2();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.h2());
     }
   }
 }

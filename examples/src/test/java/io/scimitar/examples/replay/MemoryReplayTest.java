@@ -55,8 +55,8 @@ class MemoryReplayTest {
   @Nested
   class Interop extends InteropReplay {
     @Override
-    ReplayStore store() {
-      return ReplayStore.memory();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.memory());
     }
   }
 }

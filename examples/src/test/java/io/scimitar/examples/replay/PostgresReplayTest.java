@@ -59,8 +59,8 @@ class PostgresReplayTest {
   @Nested
   class Interop extends InteropReplay {
     @Override
-    ReplayStore store() {
-      return ReplayStore.postgres();
+    protected ReplayTarget start() throws Exception {
+      return ReplayServer.start(ReplayStore.postgres());
     }
   }
 }
