@@ -5,11 +5,17 @@ import io.scimitar.core.error.ScimException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-/** SCIM error responses (RFC 7644 §3.12): the status, and the error document as the body. */
+/**
+ * SCIM error responses (RFC 7644 §3.12): the status, the error document as the body, and
+ * {@code Retry-After} (RFC 9110 §10.2.3) when the error says when to retry.
+ */
 final class ErrorResponses {
   private ErrorResponses() {}
 
-  /** The response for a protocol failure, with {@code Allow} when it is a 405 that names it. */
+  /**
+   * The response for a protocol failure, with {@code Allow} when it is a 405 that names it and
+   * {@code Retry-After} when it says when to retry.
+   */
   static Response of(ScimException error) {
     Response.ResponseBuilder response = Response.status(error.status())
         .entity(ErrorDocument.of(error))
@@ -17,6 +23,8 @@ final class ErrorResponses {
     if (!error.allowedMethods().isEmpty()) {
       response.header(HttpHeaders.ALLOW, String.join(", ", error.allowedMethods()));
     }
+    error.retryAfterSeconds()
+        .ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
     return response.build();
   }
 

@@ -1,20 +1,31 @@
 package io.scimitar.core.error;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The one exception the whole library throws for protocol failures: it carries exactly what a
  * SCIM error response (RFC 7644 §3.12) needs, an HTTP status, an optional {@link ScimType} and a
  * human-readable detail. Bindings turn it into an error body; nothing else is exposed to clients.
+ * A 503 also says when a retry may succeed ({@link #retryAfter()}), which bindings send as
+ * {@code Retry-After}: clients such as Okta then back off instead of failing the import.
  */
 public final class ScimException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * How long a client is asked to wait after a 503 by default: long enough for a database
+   * failover or a restarted connection pool, short enough not to stall a provisioning run.
+   */
+  public static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
 
   private final int status;
   private final transient ScimType scimType;
   /** The methods the target accepts, for a 405; empty otherwise. */
   private final transient List<String> allowedMethods;
+  private final transient Duration retryAfter;
 
   /**
    * Creates an error.
@@ -24,10 +35,11 @@ public final class ScimException extends RuntimeException {
    * @param detail a precise, client-safe description of what went wrong
    */
   public ScimException(int status, ScimType scimType, String detail) {
-    this(status, scimType, detail, List.of());
+    this(status, scimType, detail, List.of(), null);
   }
 
-  private ScimException(int status, ScimType scimType, String detail, List<String> allowed) {
+  private ScimException(
+      int status, ScimType scimType, String detail, List<String> allowed, Duration retryAfter) {
     super(detail, null, false, false);
     if (status < 400 || status > 599) {
       throw new IllegalArgumentException("not an error status: " + status);
@@ -35,6 +47,7 @@ public final class ScimException extends RuntimeException {
     this.status = status;
     this.scimType = scimType;
     this.allowedMethods = List.copyOf(allowed);
+    this.retryAfter = retryAfter;
   }
 
   /** 400 with the given keyword. */
@@ -90,7 +103,7 @@ public final class ScimException extends RuntimeException {
     if (allowed.isEmpty()) {
       throw new IllegalArgumentException("a 405 names the methods that are allowed");
     }
-    return new ScimException(405, null, detail, allowed);
+    return new ScimException(405, null, detail, allowed, null);
   }
 
   /** 412: the resource changed since the version the client holds. */
@@ -108,9 +121,24 @@ public final class ScimException extends RuntimeException {
     return new ScimException(501, null, detail);
   }
 
-  /** 503: a dependency (such as the database) is unavailable; the client may retry. */
+  /**
+   * 503: a dependency (such as the database) is unavailable; the client may retry after
+   * {@link #DEFAULT_RETRY_AFTER}.
+   */
   public static ScimException unavailable(String detail) {
-    return new ScimException(503, null, detail);
+    return unavailable(detail, DEFAULT_RETRY_AFTER);
+  }
+
+  /**
+   * 503 with the time after which a retry may succeed, sent as {@code Retry-After} in whole
+   * seconds (at least one).
+   */
+  public static ScimException unavailable(String detail, Duration retryAfter) {
+    Objects.requireNonNull(retryAfter, "retryAfter");
+    if (retryAfter.isNegative() || retryAfter.isZero()) {
+      throw new IllegalArgumentException("retryAfter must be positive: " + retryAfter);
+    }
+    return new ScimException(503, null, detail, List.of(), retryAfter);
   }
 
   /** The HTTP status code. */
@@ -126,6 +154,16 @@ public final class ScimException extends RuntimeException {
   /** The methods the target accepts when this is a 405 (the {@code Allow} header); else empty. */
   public List<String> allowedMethods() {
     return allowedMethods;
+  }
+
+  /** When a retry may succeed, for errors that say so (503); empty otherwise. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+
+  /** {@link #retryAfter()} in whole seconds, rounded up, as {@code Retry-After} carries it. */
+  public Optional<Long> retryAfterSeconds() {
+    return retryAfter().map(after -> Math.max(1, after.plusMillis(999).toSeconds()));
   }
 
   /** The client-safe detail message. */

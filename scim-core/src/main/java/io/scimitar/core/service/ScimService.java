@@ -56,6 +56,7 @@ public final class ScimService {
   private final DiscoveryDocuments discovery;
   private final MemberReferences memberReferences;
   private final CatalogueReferences catalogueReferences;
+  private final RepeatedCreate repeatedCreate;
   /** The endpoint of the Group type, e.g. {@code /Groups}, for {@code groups.$ref}; or null. */
   private final String groupEndpoint;
   private final Map<String, ResourceHandler> handlers = new LinkedHashMap<>();
@@ -73,6 +74,7 @@ public final class ScimService {
     this.filterParser = new FilterParser(
         config.filterLimits(), config.tolerances().unquotedFilterValues());
     this.queries = new QueryExecutor(config.maxInMemoryCandidates());
+    this.repeatedCreate = new RepeatedCreate(queries);
     // Cursor paging is offered for every type: stores without it are paged in memory.
     this.discovery = new DiscoveryDocuments(registry, config, true);
     for (ResourceSchema schema : registry.resourceSchemas()) {
@@ -141,7 +143,12 @@ public final class ScimService {
     return discovery.resourceType(call.baseUrl(), name);
   }
 
-  /** Creates a resource from a client body (RFC 7644 §3.3). */
+  /**
+   * Creates a resource from a client body (RFC 7644 §3.3). With
+   * {@link ServiceConfig.RepeatedCreates#ANSWER_ORIGINAL}, a create that repeats one already
+   * committed (same body, same client, refused only for its unique value) answers the resource
+   * the first one made instead of 409; see {@link RepeatedCreate}.
+   */
   public ResourceResponse create(
       ScimCall call, String resourceType, ObjectNode body, AttributeSelection selection) {
     ResourceHandler handler = handler(resourceType);
@@ -158,7 +165,18 @@ public final class ScimService {
     ProvenanceStamp.created(handler, tree, call.context());
     ScimResource resource = ScimResource.wrap(handler.name(), tree)
         .withMeta(new Meta(handler.name(), now, now, null, Versions.FIRST));
-    ScimResource stored = changes.create(handler, call.context(), resource);
+    ScimResource stored;
+    try {
+      stored = changes.create(handler, call.context(), resource);
+    } catch (ScimException e) {
+      if (e.status() != 409
+          || config.repeatedCreates() != ServiceConfig.RepeatedCreates.ANSWER_ORIGINAL) {
+        throw e;
+      }
+      // The first create recorded its event; the repeat changes nothing and records none.
+      stored = repeatedCreate.original(call.context(), handler, resource.view())
+          .orElseThrow(() -> e);
+    }
     return respond(call, handler, stored, projection);
   }
 

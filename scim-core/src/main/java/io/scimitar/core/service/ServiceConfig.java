@@ -25,6 +25,9 @@ import java.util.function.Supplier;
  * @param maxBulkOperations the most operations one bulk request may carry
  * @param writeRetries how often a write without {@code If-Match} is retried after losing a race
  *     to a concurrent write (each retry re-reads the resource)
+ * @param repeatedCreates what a create that repeats one already committed answers: 409
+ *     ({@link RepeatedCreates#CONFLICT}, the default) or the first resource
+ *     ({@link RepeatedCreates#ANSWER_ORIGINAL})
  * @param json request body limits
  * @param filterLimits filter length and nesting limits
  * @param validation how strictly input is validated
@@ -43,6 +46,7 @@ public record ServiceConfig(
     int maxPatchOperations,
     int maxBulkOperations,
     int writeRetries,
+    RepeatedCreates repeatedCreates,
     JsonLimits json,
     FilterLimits filterLimits,
     ValidationOptions validation,
@@ -58,6 +62,7 @@ public record ServiceConfig(
       throw new IllegalArgumentException("service limits must be positive");
     }
     Objects.requireNonNull(cursorTotals, "cursorTotals");
+    Objects.requireNonNull(repeatedCreates, "repeatedCreates");
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(filterLimits, "filterLimits");
     Objects.requireNonNull(validation, "validation");
@@ -85,6 +90,26 @@ public record ServiceConfig(
   }
 
   /**
+   * What a create answers when it repeats one already committed: the same body from the same
+   * client (by its provenance), refused by the store only because the first one holds its unique
+   * value, as when a client sends a POST again after losing the answer (Okta retries a POST that
+   * timed out). Either way the store holds one resource: the repeat never makes a second.
+   */
+  public enum RepeatedCreates {
+    /**
+     * 409 {@code uniqueness}, as RFC 7644 §3.3 asks for a resource that exists and as Okta's
+     * and Entra ID's own test suites check; the client finds the resource with a filter.
+     */
+    CONFLICT,
+    /**
+     * 201 with the resource the first create made (its id, version and Location), for clients
+     * that take a 409 after a retry as a failed provisioning. A body that differs in any
+     * attribute, or a resource changed since, still gets 409.
+     */
+    ANSWER_ORIGINAL
+  }
+
+  /**
    * Defaults: pages of 100 (at most 1,000), cursor totals counted at a walk's first page, random
    * UUID ids, the system clock.
    */
@@ -107,6 +132,7 @@ public record ServiceConfig(
     builder.maxPatchOperations = maxPatchOperations;
     builder.maxBulkOperations = maxBulkOperations;
     builder.writeRetries = writeRetries;
+    builder.repeatedCreates = repeatedCreates;
     builder.json = json;
     builder.filterLimits = filterLimits;
     builder.validation = validation;
@@ -127,6 +153,7 @@ public record ServiceConfig(
     private int maxPatchOperations = 1000;
     private int maxBulkOperations = 1000;
     private int writeRetries = 50;
+    private RepeatedCreates repeatedCreates = RepeatedCreates.CONFLICT;
     private JsonLimits json = JsonLimits.DEFAULTS;
     private FilterLimits filterLimits = FilterLimits.DEFAULTS;
     private ValidationOptions validation = ValidationOptions.DEFAULTS;
@@ -168,6 +195,12 @@ public record ServiceConfig(
 
     public Builder writeRetries(int value) {
       this.writeRetries = value;
+      return this;
+    }
+
+    /** What a create that repeats a committed one answers; see {@link RepeatedCreates}. */
+    public Builder repeatedCreates(RepeatedCreates value) {
+      this.repeatedCreates = value;
       return this;
     }
 
@@ -218,8 +251,9 @@ public record ServiceConfig(
 
     public ServiceConfig build() {
       return new ServiceConfig(defaultPageSize, maxPageSize, cursorTotals, maxInMemoryCandidates,
-          maxPatchOperations, maxBulkOperations, writeRetries, json, filterLimits, validation,
-          tolerances, clock, idGenerator, authenticationSchemes, changeEvents);
+          maxPatchOperations, maxBulkOperations, writeRetries, repeatedCreates, json,
+          filterLimits, validation, tolerances, clock, idGenerator, authenticationSchemes,
+          changeEvents);
     }
   }
 }

@@ -3,22 +3,20 @@ package io.scimitar.store.jdbc;
 import io.scimitar.core.error.ScimException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTimeoutException;
-import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
  * Runs units of work in transactions on the host's data source: commit when the work returns,
  * roll back when it throws, so nothing is ever half-written. Failures become SCIM errors: a
- * serialisation failure or deadlock is retried a few times and then, like a lost or unreachable
- * database, answered 503; integrity violations are 409 {@code uniqueness}; values the database
- * refuses are 400 {@code invalidValue}. Other database errors are bugs and stay unchecked
- * exceptions (500), with the driver's message kept out of any client-facing detail.
+ * transaction that lost to a concurrent one (serialisation failure, deadlock, lock timeout, a
+ * Galera certification failure; see {@link SqlFailures}) is run again after a short back-off, up
+ * to {@link SqlFailures#MAX_ATTEMPTS} times, and then, like a lost or unreachable database,
+ * answered 503 with {@code Retry-After}; integrity violations are 409 {@code uniqueness}; values
+ * the database refuses are 400 {@code invalidValue}. Other database errors are bugs and stay
+ * unchecked exceptions (500), with the driver's message kept out of any client-facing detail.
  */
 final class Database {
-  private static final int MAX_ATTEMPTS = 4;
 
   /** A unit of work on one connection. */
   @FunctionalInterface
@@ -32,16 +30,17 @@ final class Database {
     this.dataSource = dataSource;
   }
 
-  /** Runs {@code work} in one transaction, retrying it after a serialisation failure. */
+  /** Runs {@code work} in one transaction, again when it lost to a concurrent transaction. */
   <T> T inTransaction(Work<T> work) {
     for (int attempt = 1; ; attempt++) {
       try {
         return once(work);
       } catch (SQLException e) {
-        if (!isSerializationFailure(e) || attempt >= MAX_ATTEMPTS) {
+        if (!SqlFailures.isRetryable(e) || attempt >= SqlFailures.MAX_ATTEMPTS) {
           throw toScim(e);
         }
       }
+      SqlFailures.backOff(attempt);
     }
   }
 
@@ -79,29 +78,16 @@ final class Database {
     }
   }
 
-  static boolean isSerializationFailure(SQLException e) {
-    String state = e.getSQLState();
-    return "40001".equals(state) || "40P01".equals(state);
-  }
-
   static boolean isIntegrityViolation(SQLException e) {
-    String state = e.getSQLState();
-    return state != null && state.startsWith("23");
+    return SqlFailures.isIntegrityViolation(e);
   }
 
   /** The SCIM error for a database failure; unexpected failures become unchecked exceptions. */
   static RuntimeException toScim(SQLException e) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
-    if (e instanceof SQLTransientConnectionException
-        || e instanceof SQLNonTransientConnectionException
-        || e instanceof SQLRecoverableException || e instanceof SQLTimeoutException
-        || state.startsWith("08") || state.equals("57014") || state.startsWith("57P")
-        || state.equals("HYT00")) {
-      return ScimException.unavailable("the database is unavailable; retry later");
-    }
-    if (isSerializationFailure(e)) {
-      return ScimException.unavailable(
-          "the database could not order concurrent writes; retry the request");
+    Optional<ScimException> unavailable = SqlFailures.asUnavailable(e, "the database");
+    if (unavailable.isPresent()) {
+      return unavailable.get();
     }
     if (isIntegrityViolation(e)) {
       return ScimException.uniqueness("the write conflicts with data already stored");

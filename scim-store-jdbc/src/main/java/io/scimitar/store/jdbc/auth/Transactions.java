@@ -1,22 +1,21 @@
 package io.scimitar.store.jdbc.auth;
 
 import io.scimitar.core.error.ScimException;
+import io.scimitar.store.jdbc.SqlFailures;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTimeoutException;
-import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
  * Runs the key and sync-switch statements on the host's data source: each change in one
- * transaction, each lookup as a single statement. A serialisation failure or deadlock is retried a few times; a lost or unreachable
- * database becomes a SCIM error 503, so a request authenticated while the database is down gets
- * a SCIM answer; other database errors are bugs and stay unchecked exceptions.
+ * transaction, each lookup as a single statement. A change that lost to a concurrent transaction
+ * is run again after a back-off, by the same rules as the resource store ({@link SqlFailures}); a
+ * lost or unreachable database becomes a SCIM error 503 with {@code Retry-After}, so a request
+ * authenticated while the database is down gets a SCIM answer; other database errors are bugs
+ * and stay unchecked exceptions.
  */
 final class Transactions {
-  private static final int MAX_ATTEMPTS = 4;
 
   /** A unit of work on one connection. */
   @FunctionalInterface
@@ -36,10 +35,11 @@ final class Transactions {
       try {
         return once(work);
       } catch (SQLException e) {
-        if (!isSerializationFailure(e) || attempt >= MAX_ATTEMPTS) {
+        if (!SqlFailures.isRetryable(e) || attempt >= SqlFailures.MAX_ATTEMPTS) {
           throw translate(e);
         }
       }
+      SqlFailures.backOff(attempt);
     }
   }
 
@@ -57,7 +57,7 @@ final class Transactions {
 
   /** Whether a statement failed on a unique or primary key. */
   static boolean isIntegrityViolation(SQLException e) {
-    return e.getSQLState() != null && e.getSQLState().startsWith("23");
+    return SqlFailures.isIntegrityViolation(e);
   }
 
   private <T> T once(Work<T> work) throws SQLException {
@@ -80,22 +80,12 @@ final class Transactions {
     }
   }
 
-  private static boolean isSerializationFailure(SQLException e) {
-    return e.getSQLState() != null && e.getSQLState().startsWith("40");
-  }
-
   private static RuntimeException translate(SQLException e) {
-    boolean unreachable = (e.getSQLState() != null && e.getSQLState().startsWith("08"))
-        || e instanceof SQLTransientConnectionException
-        || e instanceof SQLNonTransientConnectionException
-        || e instanceof SQLRecoverableException
-        || e instanceof SQLTimeoutException
-        || isSerializationFailure(e);
-    if (unreachable) {
-      ScimException unavailable =
-          ScimException.unavailable("the SCIM key store is unavailable; try again later");
-      unavailable.initCause(e);
-      return unavailable;
+    Optional<ScimException> unavailable = SqlFailures.asUnavailable(e, "the SCIM key store");
+    if (unavailable.isPresent()) {
+      ScimException error = unavailable.get();
+      error.initCause(e);
+      return error;
     }
     return new IllegalStateException("SCIM key store statement failed: " + e.getMessage(), e);
   }
