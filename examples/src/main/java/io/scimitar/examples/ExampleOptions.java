@@ -1,6 +1,7 @@
 package io.scimitar.examples;
 
 import io.scimitar.core.auth.SecretKeys;
+import io.scimitar.core.service.ServiceConfig.RepeatedCreates;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -18,10 +19,11 @@ import java.util.Objects;
  * @param dbPassword the database password for a JDBC store, or null
  * @param adminFile where the admin credential's hash is kept across restarts, or null to keep
  *     it only in memory (the default for stores other than an H2 file, beside which it lives)
+ * @param repeatedCreates what a create that repeats a committed one answers
  */
 public record ExampleOptions(
     String host, int port, StoreSpec store, String token, String adminToken, Path keyDirectory,
-    String dbUser, String dbPassword, Path adminFile) {
+    String dbUser, String dbPassword, Path adminFile, RepeatedCreates repeatedCreates) {
 
   /** How to call the server, printed by {@code --help} and with every usage error. */
   public static final String USAGE = String.join(System.lineSeparator(),
@@ -46,12 +48,16 @@ public record ExampleOptions(
       "  --admin-file <file>     where the admin credential's hash is kept (default: beside an",
       "                          h2:<path> store as <path>.admin; other stores keep it in memory)",
       "  --key-dir <directory>   where the generated key's CSV file goes (default .)",
+      "  --repeated-creates <answer>  what a create repeating a committed one gets (a client",
+      "                          retrying a POST whose answer it lost): conflict (409, default)",
+      "                          or answer-original (201 with the first resource)",
       "  --help                  print this help");
 
   public ExampleOptions {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(keyDirectory, "keyDirectory");
+    Objects.requireNonNull(repeatedCreates, "repeatedCreates");
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
     }
@@ -73,7 +79,7 @@ public record ExampleOptions(
   /** The defaults: 127.0.0.1:8080, the H2 database under ./data, generated credentials. */
   public static ExampleOptions defaults() {
     return new ExampleOptions("127.0.0.1", 8080, StoreSpec.parse(StoreSpec.DEFAULT), null, null,
-        Path.of("."), null, null, besideH2(StoreSpec.DEFAULT));
+        Path.of("."), null, null, besideH2(StoreSpec.DEFAULT), RepeatedCreates.CONFLICT);
   }
 
   /**
@@ -92,6 +98,7 @@ public record ExampleOptions(
     String dbUser = null;
     String dbPassword = null;
     Path adminFile = null;
+    RepeatedCreates repeatedCreates = RepeatedCreates.CONFLICT;
     for (int i = 0; i < args.length; i += 2) {
       String flag = args[i];
       if (i + 1 >= args.length) {
@@ -110,11 +117,13 @@ public record ExampleOptions(
         case "--admin-token" -> adminToken = value;
         case "--key-dir" -> keyDirectory = Path.of(value);
         case "--admin-file" -> adminFile = Path.of(value);
+        case "--repeated-creates" -> repeatedCreates = parseRepeatedCreates(value);
         default -> throw new IllegalArgumentException("unknown option '" + flag + "'");
       }
     }
     return new ExampleOptions(host, port, StoreSpec.parse(store), token, adminToken,
-        keyDirectory, dbUser, dbPassword, adminFile == null ? besideH2(store) : adminFile);
+        keyDirectory, dbUser, dbPassword, adminFile == null ? besideH2(store) : adminFile,
+        repeatedCreates);
   }
 
   /** {@code <path>.admin} for an {@code h2:<path>} store, else null. */
@@ -141,6 +150,15 @@ public record ExampleOptions(
     }
   }
 
+  private static RepeatedCreates parseRepeatedCreates(String value) {
+    return switch (value) {
+      case "conflict" -> RepeatedCreates.CONFLICT;
+      case "answer-original" -> RepeatedCreates.ANSWER_ORIGINAL;
+      default -> throw new IllegalArgumentException(
+          "--repeated-creates must be conflict or answer-original, got '" + value + "'");
+    };
+  }
+
   /** Names the options without the credentials, which must stay out of logs. */
   @Override
   public String toString() {
@@ -150,6 +168,6 @@ public record ExampleOptions(
         + ", keyDirectory=" + keyDirectory
         + ", dbUser=" + (dbUser == null ? "none" : "given")
         + ", dbPassword=" + (dbPassword == null ? "none" : "given")
-        + ", adminFile=" + adminFile + "]";
+        + ", adminFile=" + adminFile + ", repeatedCreates=" + repeatedCreates + "]";
   }
 }

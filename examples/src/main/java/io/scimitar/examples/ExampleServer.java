@@ -27,8 +27,10 @@ import org.glassfish.jersey.server.ServerProperties;
  * A standalone SCIM 2.0 server in one command: Jersey on the JDK's HTTP server, the JDBC store on
  * an H2 file by default (or PostgreSQL, MariaDB, or memory), SCIM keys for the tenant
  * {@value #TENANT} at {@code /scim/v2}, the host's admin API at {@code /admin} with its own
- * credential, and the Identity Center console, a client of that API, at {@code /}. Users, groups, SCIM keys and the sync switch live in the same store, so a restart
- * keeps them all. Start it with {@link #main} or, in a test,
+ * credential, the Identity Center console, a client of that API, at {@code /}, and
+ * unauthenticated liveness and readiness checks at {@code /health/live} and
+ * {@code /health/ready}. Users, groups, SCIM keys and the sync switch live in the same store, so a
+ * restart keeps them all. Start it with {@link #main} or, in a test,
  * {@link #start(ExampleOptions, PrintStream)} and {@link #close()}.
  */
 public final class ExampleServer implements AutoCloseable {
@@ -102,7 +104,8 @@ public final class ExampleServer implements AutoCloseable {
     IdentityCatalogue catalogue = IdentityCatalogue.open(backend.pool(), TENANT);
     // Every client tolerance on: the example is what identity providers are pointed at.
     ScimService service = new ScimService(registry, catalogue.storage(backend.storage()),
-        ServiceConfig.builder().tolerances(ClientTolerances.ALL).build());
+        ServiceConfig.builder().tolerances(ClientTolerances.ALL)
+            .repeatedCreates(options.repeatedCreates()).build());
     ScimKeyManager keys = new ScimKeyManager(backend.keys());
     TenantSyncSwitch sync = new TenantSyncSwitch(backend.sync());
     AdminCredentialAtStart admin =
@@ -123,6 +126,7 @@ public final class ExampleServer implements AutoCloseable {
         new CatalogueAdminResource.PermissionSets(catalogue.rows(), service, origin + SCIM_PATH),
         new CatalogueAdminResource.Roles(catalogue.rows(), service, origin + SCIM_PATH))));
     server.createContext("/", new ConsoleAssets());
+    server.createContext(HealthEndpoints.PATH, new HealthEndpoints(backend::isReady));
     ExecutorService executor = Executors.newFixedThreadPool(THREADS);
     server.setExecutor(executor);
 

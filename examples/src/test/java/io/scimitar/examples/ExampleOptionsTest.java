@@ -3,6 +3,7 @@ package io.scimitar.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.scimitar.core.service.ServiceConfig.RepeatedCreates;
 import io.scimitar.store.jdbc.Dialect;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -28,11 +29,12 @@ class ExampleOptionsTest {
     ExampleOptions options = ExampleOptions.parse("--host", "0.0.0.0", "--port", "0",
         "--store", "jdbc:postgresql://db.internal:5432/scim", "--db-user", "scim",
         "--db-password", "pg-secret", "--token", TOKEN, "--admin-token", "a",
-        "--key-dir", "/tmp", "--admin-file", "/tmp/admin");
+        "--key-dir", "/tmp", "--admin-file", "/tmp/admin", "--repeated-creates", "answer-original");
 
     assertThat(options).isEqualTo(new ExampleOptions("0.0.0.0", 0,
         new StoreSpec.Jdbc("jdbc:postgresql://db.internal:5432/scim", Dialect.POSTGRESQL),
-        TOKEN, "a", Path.of("/tmp"), "scim", "pg-secret", Path.of("/tmp/admin")));
+        TOKEN, "a", Path.of("/tmp"), "scim", "pg-secret", Path.of("/tmp/admin"),
+        RepeatedCreates.ANSWER_ORIGINAL));
     assertThat(options.toString()).doesNotContain(TOKEN, "pg-secret").contains("token=given");
   }
 
@@ -78,6 +80,8 @@ class ExampleOptionsTest {
         .hasMessage("--port must be a number, got 'http'");
     assertThatThrownBy(() -> ExampleOptions.parse("--port", "70000"))
         .hasMessage("--port must be between 0 and 65535, got 70000");
+    assertThatThrownBy(() -> ExampleOptions.parse("--repeated-creates", "sometimes"))
+        .hasMessage("--repeated-creates must be conflict or answer-original, got 'sometimes'");
     assertThatThrownBy(() -> ExampleOptions.parse("--port"))
         .hasMessage("--port needs a value");
     assertThatThrownBy(() -> ExampleOptions.parse("--verbose", "yes"))
