@@ -23,8 +23,8 @@ import org.opentest4j.TestAbortedException;
 /**
  * The example server on a real PostgreSQL reached through a {@link TcpRelay}, which the test
  * unplugs and freezes: SCIM requests get a fast 503 with {@code Retry-After} (never a 500, never
- * a 30 s wait), readiness turns 503 while liveness stays 200, and everything works again as soon
- * as the database is back. Also a create repeated after a lost answer, on the real store.
+ * a 30 s wait), readiness turns 503 while liveness stays 200, and everything works again within
+ * seconds of the database coming back. Also a create repeated after a lost answer, on the real store.
  */
 class DatabaseOutageTest {
   private static final String REQUIRE = "SCIMITAR_REQUIRE_DATABASES";
@@ -36,6 +36,8 @@ class DatabaseOutageTest {
   /** A request waits up to 2 s for a connection and 10 s for a statement; 3 s of slack. */
   private static final Duration UNPLUGGED_BOUND = Duration.ofSeconds(5);
   private static final Duration FROZEN_BOUND = Duration.ofSeconds(15);
+  /** The pool opens new connections in the background; on a busy machine that takes a while. */
+  private static final Duration RECOVERY_BOUND = Duration.ofSeconds(15);
 
   private final String database = "scimitar_outage_"
       + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
@@ -69,7 +71,7 @@ class DatabaseOutageTest {
   }
 
   @Test
-  void anUnpluggedDatabaseIsAFast503WithRetryAfterAndRecoversAtOnce() throws Exception {
+  void anUnpluggedDatabaseIsAFast503WithRetryAfterAndRecoversWithinSeconds() throws Exception {
     assertThat(create("before").status()).isEqualTo(201);
     assertThat(health("ready").status()).isEqualTo(200);
 
@@ -84,7 +86,7 @@ class DatabaseOutageTest {
     assertThat(health("live").status()).isEqualTo(200);
 
     relay.up();
-    assertThat(create("after").status()).isEqualTo(201);
+    assertThat(untilNot503(RECOVERY_BOUND, () -> create("after")).status()).isEqualTo(201);
     assertThat(health("ready").status()).isEqualTo(200);
     assertThat(http.get(scim("/Users?filter=userName%20eq%20%22during%22"), TOKEN).json()
         .path("totalResults").asInt()).isZero();
@@ -98,7 +100,8 @@ class DatabaseOutageTest {
     assertUnavailableWithin(FROZEN_BOUND, () -> create("frozen"));
     relay.up();
 
-    assertThat(http.get(scim("/Users"), TOKEN).status()).isEqualTo(200);
+    assertThat(untilNot503(RECOVERY_BOUND, () -> http.get(scim("/Users"), TOKEN)).status())
+        .isEqualTo(200);
   }
 
   @Test
@@ -122,6 +125,20 @@ class DatabaseOutageTest {
     assertThat(answer.json().path("schemas").get(0).asText())
         .isEqualTo("urn:ietf:params:scim:api:messages:2.0:Error");
     assertThat(took).isLessThan(bound);
+  }
+
+  /** Sends until the answer is not a 503 (each 503 must carry Retry-After), within a bound. */
+  private static HttpCalls.Answer untilNot503(Duration bound, Supplier<HttpCalls.Answer> request)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + bound.toNanos();
+    while (true) {
+      HttpCalls.Answer answer = request.get();
+      if (answer.status() != 503 || System.nanoTime() > deadline) {
+        return answer;
+      }
+      assertThat(answer.raw().headers().firstValue("Retry-After")).isPresent();
+      Thread.sleep(250);
+    }
   }
 
   private HttpCalls.Answer create(String userName) {

@@ -22,7 +22,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *       (1205), H2's deadlock (40001) and lock timeout (HYT00).
  *   <li><em>Unavailable</em>: the database cannot be reached or cannot take writes now: lost or
  *       refused connections (08xxx and the JDBC connection exception types), timeouts, a server
- *       shutting down (57P01–57P03), a cancelled statement (57014), a read-only server such as a
+ *       shutting down (57P01–57P03), a cancelled statement (57014), a server out of resources
+ *       such as connection slots (53xxx), a read-only server such as a
  *       standby that is not promoted yet (25006, MariaDB 1290) and a Galera node outside the
  *       primary component (1047). Not retried here: when a connection breaks during a commit,
  *       whether it committed is unknown, so only the client may decide to send the request again.
@@ -71,7 +72,8 @@ public final class SqlFailures {
         || e instanceof SQLRecoverableException
         || e instanceof SQLTimeoutException
         || state.startsWith("08") || state.equals("57014") || state.startsWith("57P")
-        || state.equals("25006") || code == MARIADB_READ_ONLY || code == GALERA_NOT_READY;
+        || state.startsWith("53") || state.equals("25006") || code == MARIADB_READ_ONLY
+        || code == GALERA_NOT_READY;
   }
 
   /** Whether a statement failed on a unique or primary key (or another integrity rule). */
