@@ -65,7 +65,12 @@ teardown() {
     done
   fi
   for cluster in "$WORK/pg/primary" "$WORK/pg/standby"; do
-    [ -f "$cluster/postmaster.pid" ] && as_pg "$PG_BIN/pg_ctl" -D "$cluster" stop -m immediate >/dev/null 2>&1
+    if [ -f "$cluster/postmaster.pid" ]; then
+      # A cluster paused by a fault must run again to hear the stop.
+      postmaster=$(pg_postmaster "$cluster")
+      kill -CONT "$postmaster" $(pgrep -P "$postmaster") 2>/dev/null
+      as_pg "$PG_BIN/pg_ctl" -D "$cluster" stop -m immediate >/dev/null 2>&1
+    fi
   done
   if [ "${KEEP:-0}" = 1 ]; then
     log "kept $WORK"
@@ -210,7 +215,7 @@ start_replica() { # <name> <port> <jdbc url> <user> [password]
     -jar "$EXAMPLE_JAR" "${args[@]}" >> "$WORK/$name.log" 2>&1 &
   track $! "$name"
   echo $! > "$WORK/$name.pid"
-  wait_for 90 ready "$port"
+  wait_for 300 ready "$port"
 }
 
 start_balancer() { # <name> <front port> <replica ports...>
@@ -263,7 +268,8 @@ EOF
 }
 
 # ---------------------------------------------------------------------------------------------
-# Scenarios: the workload runs; after WARMUP seconds the fault is injected (and healed).
+# Scenarios: the workload sets up its groups and starts its workers; WARMUP seconds later the
+# fault is injected (and healed).
 
 WARMUP=10
 
@@ -274,9 +280,10 @@ run_scenario() { # <name> <front port> <seconds> <workers> <fault function>
   log "scenario $name: $workers workers for ${seconds}s, fault after ${WARMUP}s"
   java -Xmx256m -jar "$WORKLOAD_JAR" --base "http://127.0.0.1:$front/scim/v2" --token "$TOKEN" \
     --scenario "$name" --workers "$workers" --seconds "$seconds" --markers "$markers" \
-    --results "$RESULTS" > "$WORK/workload-$name.log" 2>&1 &
+    --results "$RESULTS" --started "$markers.started" > "$WORK/workload-$name.log" 2>&1 &
   local workload=$!
   track $workload "workload-$name"
+  wait_for 120 test -s "$markers.started"
   sleep $WARMUP
   echo "$(now_ms) fault $name" >> "$markers"
   "$fault"
@@ -367,3 +374,5 @@ if [ "$MODE" = full ]; then
 fi
 
 summary
+# The promises: nothing acknowledged lost, no userName twice, no 5xx but 503 with Retry-After.
+awk -F'\t' '{bad += $3 + $4 + $5} END {exit bad > 0}' "$RESULTS"

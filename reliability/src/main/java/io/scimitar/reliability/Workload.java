@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   --scenario replica-kill --workers 8 --seconds 40 --markers markers.txt --results results.tsv
  * </pre>
  *
- * <p>The markers file holds lines {@code <epoch ms> fault <name>} written by the harness when it
+ * <p>With {@code --started <file>}, the file is written once the groups exist and the workers
+ * run. The markers file holds lines {@code <epoch ms> fault <name>} written by the harness when it
  * injects a fault; the recovery time is measured from the first one.
  */
 public final class Workload {
@@ -41,18 +42,27 @@ public final class Workload {
     ScimHttp http = new ScimHttp(options.get("base"), options.get("token"), tally);
     Ledger ledger = new Ledger();
 
+    // The groups exist before the load starts, and so before any fault.
     Groups groups = new Groups(http, ledger);
     String shared = groups.findOrCreate(prefix + "-all");
+    List<String> own = new ArrayList<>();
+    for (int w = 0; w < workers; w++) {
+      own.add(groups.findOrCreate(prefix + "-g" + w));
+    }
     long stop = System.currentTimeMillis() + seconds * 1000;
     long giveUp = stop + 120_000;
     AtomicLong updates = new AtomicLong();
     List<Thread> threads = new ArrayList<>();
     for (int w = 0; w < workers; w++) {
-      String own = groups.findOrCreate(prefix + "-g" + w);
-      Thread thread = new Thread(new OktaWorker(http, ledger, prefix + "-w" + w, own, shared,
-          stop, giveUp, updates), "okta-worker-" + w);
+      Thread thread = new Thread(new OktaWorker(http, ledger, prefix + "-w" + w, own.get(w),
+          shared, stop, giveUp, updates), "okta-worker-" + w);
       thread.start();
       threads.add(thread);
+    }
+    if (options.containsKey("started")) {
+      // Tells the harness that the load runs: it injects its fault from now on.
+      Files.writeString(Path.of(options.get("started")), Long.toString(System.currentTimeMillis()),
+          StandardCharsets.UTF_8);
     }
     for (Thread thread : threads) {
       thread.join();
