@@ -245,6 +245,10 @@ defaults
   retries 2
   option redispatch
   retry-on conn-failure empty-response
+  # A replica serves 16 requests at once (its HTTP threads); more would wait in its queue,
+  # unbounded. They wait here instead, at most 2 s, then get the SCIM 503 below: with the
+  # replica's 2 s wait for a connection and 10 s for a statement, no answer takes over 15 s.
+  timeout queue 2s
   errorfile 503 $WORK/$name-503.http
 frontend $name
   bind 127.0.0.1:$front
@@ -253,7 +257,7 @@ backend $name-replicas
   balance roundrobin
   option httpchk GET /health/ready
   http-check expect status 200
-  default-server inter 1s fall 2 rise 1
+  default-server inter 1s fall 2 rise 1 maxconn 16
 EOF
     local i=1
     for port in "$@"; do
