@@ -7,7 +7,8 @@
 #   reliability/run.sh         everything: also a paused database, an exhausted pool, and a
 #                              three-node MariaDB Galera cluster with a node killed and restarted
 #
-# Environment: WORKERS (8), KEEP=1 keeps the work directory, SKIP_BUILD=1 reuses built jars.
+# Environment: WORKERS (8), KEEP=1 keeps the work directory, SKIP_BUILD=1 reuses built jars,
+# SCENARIOS="<name> ..." runs only those, LOG_LEVEL=info makes replicas log every request.
 # Every process started here is recorded and stopped by its process id on exit.
 set -euo pipefail
 
@@ -211,7 +212,8 @@ start_replica() { # <name> <port> <jdbc url> <user> [password]
     --admin-token "$ADMIN" --key-dir "$WORK/keys" --repeated-creates answer-original)
   [ -n "$password" ] && args+=(--db-password "$password")
   mkdir -p "$WORK/keys"
-  java -Xmx192m -XX:+UseSerialGC -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+  java -Xmx192m -XX:+UseSerialGC -Dorg.slf4j.simpleLogger.defaultLogLevel="${LOG_LEVEL:-warn}" \
+    -Dorg.slf4j.simpleLogger.showDateTime=true \
     -jar "$EXAMPLE_JAR" "${args[@]}" >> "$WORK/$name.log" 2>&1 &
   track $! "$name"
   echo $! > "$WORK/$name.pid"
@@ -277,8 +279,11 @@ EOF
 
 WARMUP=10
 
+wanted() { [ -z "${SCENARIOS:-}" ] || [[ " $SCENARIOS " == *" $1 "* ]]; }
+
 run_scenario() { # <name> <front port> <seconds> <workers> <fault function>
   local name=$1 front=$2 seconds=$3 workers=$4 fault=$5
+  wanted "$name" || return 0
   local markers=$WORK/markers-$name
   : > "$markers"
   log "scenario $name: $workers workers for ${seconds}s, fault after ${WARMUP}s"
@@ -367,7 +372,7 @@ if [ "$MODE" = full ]; then
 fi
 run_scenario pg-failover $PG_FRONT 40 "$WORKERS" fault_pg_failover
 
-if [ "$MODE" = full ]; then
+if [ "$MODE" = full ] && wanted galera-node-kill; then
   galera_start_topology
   for i in 0 1 2; do
     start_replica "galera-r$((i + 1))" "${GALERA_REPLICAS[$i]}" \

@@ -34,6 +34,7 @@ final class Tally {
     maxMillis.accumulateAndGet(took, Math::max);
     if (took > HANG_BOUND_MILLIS || reply.status() == Reply.TIMED_OUT) {
       hangs.incrementAndGet();
+      sample(method + " " + path + " -> " + reply.status() + " after " + took + " ms");
     }
     int status = reply.status();
     if (status >= 200 && status < 300) {
@@ -55,7 +56,7 @@ final class Tally {
   }
 
   private void sample(String line) {
-    if (samples.size() < 5) {
+    if (samples.size() < 10) {
       samples.add(line);
     }
   }
