@@ -88,7 +88,7 @@ final class Ledger {
     return Set.copyOf(members.get(groupId));
   }
 
-  /** How many writes were acknowledged: creates and member additions, plus updates counted apart. */
+  /** How many creates and member additions were acknowledged (the workers count updates). */
   long acknowledgedCreatesAndMembers() {
     long count = users.size();
     for (Set<String> added : members.values()) {
