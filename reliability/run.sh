@@ -102,7 +102,7 @@ wait_for() { # <seconds> <command...>: until the command succeeds
   return 1
 }
 
-ready() { curl -sf -o /dev/null "http://127.0.0.1:$1/health/ready"; }
+ready() { curl -sf --max-time 5 -o /dev/null "http://127.0.0.1:$1/health/ready"; }
 
 # ---------------------------------------------------------------------------------------------
 # PostgreSQL 15: a primary and a synchronous streaming standby (pg_basebackup).
@@ -207,17 +207,30 @@ galera_start_topology() {
 # Replicas of the example server, and HAProxy in front of them.
 
 start_replica() { # <name> <port> <jdbc url> <user> [password]
-  local name=$1 port=$2 url=$3 user=$4 password=${5:-}
+  local name=$1 port=$2 url=$3 user=$4 password=${5:-} pid
   local args=(--port "$port" --store "$url" --db-user "$user" --token "$TOKEN"
     --admin-token "$ADMIN" --key-dir "$WORK/keys" --repeated-creates answer-original)
   [ -n "$password" ] && args+=(--db-password "$password")
   mkdir -p "$WORK/keys"
-  java -Xmx192m -XX:+UseSerialGC -Dorg.slf4j.simpleLogger.defaultLogLevel="${LOG_LEVEL:-warn}" \
-    -Dorg.slf4j.simpleLogger.showDateTime=true \
-    -jar "$EXAMPLE_JAR" "${args[@]}" >> "$WORK/$name.log" 2>&1 &
-  track $! "$name"
-  echo $! > "$WORK/$name.pid"
-  wait_for 300 ready "$port"
+  # As a supervisor would: a replica that exits at start (its first connection timed out on a
+  # busy machine) is started again, up to 5 times.
+  for attempt in 1 2 3 4 5; do
+    java -Xmx192m -XX:+UseSerialGC -Dorg.slf4j.simpleLogger.defaultLogLevel="${LOG_LEVEL:-warn}" \
+      -Dorg.slf4j.simpleLogger.showDateTime=true \
+      -jar "$EXAMPLE_JAR" "${args[@]}" >> "$WORK/$name.log" 2>&1 &
+    pid=$!
+    track $pid "$name"
+    echo $pid > "$WORK/$name.pid"
+    for _ in $(seq 1 1200); do
+      ready "$port" && return 0
+      kill -0 $pid 2>/dev/null || break
+      sleep 0.25
+    done
+    log "  $name did not start (attempt $attempt): $(tail -1 "$WORK/$name.log")"
+    kill -9 $pid 2>/dev/null || true
+    sleep 2
+  done
+  return 1
 }
 
 start_balancer() { # <name> <front port> <replica ports...>
