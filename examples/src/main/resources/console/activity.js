@@ -22,6 +22,14 @@ function resourceLink(event) {
   return path && event.kind !== 'DELETE' ? h('a', { href: `#/${path}/${encodeURIComponent(event.resourceId)}` }, label) : label;
 }
 
+/** The actor: a SCIM key id, or the administrator (the console and admin scripts). */
+function who(event) {
+  if (event.actor === 'admin') {
+    return 'Administrator';
+  }
+  return event.actor ? ['SCIM key ', h('code', {}, event.actor)] : h('span.muted', {}, '—');
+}
+
 function changes(event) {
   const parts = [];
   if (event.changedAttributes && event.changedAttributes.length) {
@@ -61,7 +69,7 @@ export async function activityPage() {
           { label: 'Time', cell: (event) => formatTime(event.time), className: 'nowrap' },
           { label: 'Action', cell: (event) => kindBadge(event.kind) },
           { label: 'Resource', cell: resourceLink },
-          { label: 'Who (SCIM key)', cell: (event) => h('code', {}, event.actor || '—') },
+          { label: 'Who', cell: who },
           { label: 'Client', cell: (event) => event.userAgent || h('span.muted', {}, '—'), className: 'hide-narrow' },
           { label: 'Provisioning domain', cell: (event) => event.provisioningDomain || h('span.muted', {}, '—'), className: 'hide-narrow' },
           { label: 'Changes', cell: changes },
