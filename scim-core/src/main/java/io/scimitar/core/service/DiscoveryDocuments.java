@@ -61,6 +61,13 @@ final class DiscoveryDocuments {
       }
       node.put("primary", scheme.primary());
     }
+    if (!config.securityEventUris().isEmpty()) {
+      // RFC 9967 §4. Asynchronous requests (its §2.5.1.1) are not offered.
+      ObjectNode events = document.putObject("securityEvents");
+      events.put("asyncRequest", "none");
+      ArrayNode uris = events.putArray("eventUris");
+      config.securityEventUris().forEach(uris::add);
+    }
     ObjectNode meta = document.putObject("meta");
     meta.put("resourceType", "ServiceProviderConfig");
     meta.put("location", baseUrl + "/ServiceProviderConfig");

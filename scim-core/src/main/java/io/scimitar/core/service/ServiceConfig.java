@@ -37,6 +37,9 @@ import java.util.function.Supplier;
  * @param authenticationSchemes the schemes ServiceProviderConfig advertises
  * @param changeEvents whether writes record change events (see {@link
  *     io.scimitar.core.event.ChangeEvent}); on by default
+ * @param securityEventUris the Security Event Token URIs the service issues (RFC 9967 §4),
+ *     advertised in ServiceProviderConfig; empty (the default) leaves that attribute out, which
+ *     says the service is not configured for Security Events
  */
 public record ServiceConfig(
     int defaultPageSize,
@@ -54,7 +57,8 @@ public record ServiceConfig(
     Clock clock,
     Supplier<String> idGenerator,
     List<AuthenticationScheme> authenticationSchemes,
-    boolean changeEvents) {
+    boolean changeEvents,
+    List<String> securityEventUris) {
 
   public ServiceConfig {
     if (defaultPageSize < 0 || maxPageSize < 1 || maxInMemoryCandidates < 1
@@ -70,6 +74,7 @@ public record ServiceConfig(
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(idGenerator, "idGenerator");
     authenticationSchemes = List.copyOf(authenticationSchemes);
+    securityEventUris = List.copyOf(securityEventUris);
   }
 
   /**
@@ -141,6 +146,7 @@ public record ServiceConfig(
     builder.idGenerator = idGenerator;
     builder.authenticationSchemes = authenticationSchemes;
     builder.changeEvents = changeEvents;
+    builder.securityEventUris = securityEventUris;
     return builder;
   }
 
@@ -163,6 +169,7 @@ public record ServiceConfig(
     private List<AuthenticationScheme> authenticationSchemes =
         List.of(AuthenticationScheme.bearerToken());
     private boolean changeEvents = true;
+    private List<String> securityEventUris = List.of();
 
     private Builder() {}
 
@@ -249,11 +256,17 @@ public record ServiceConfig(
       return this;
     }
 
+    /** The SET event URIs ServiceProviderConfig advertises (RFC 9967 §4); default none. */
+    public Builder securityEventUris(List<String> value) {
+      this.securityEventUris = value;
+      return this;
+    }
+
     public ServiceConfig build() {
       return new ServiceConfig(defaultPageSize, maxPageSize, cursorTotals, maxInMemoryCandidates,
           maxPatchOperations, maxBulkOperations, writeRetries, repeatedCreates, json,
           filterLimits, validation, tolerances, clock, idGenerator, authenticationSchemes,
-          changeEvents);
+          changeEvents, securityEventUris);
     }
   }
 }
