@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param adminFile where the admin credential's hash is kept across restarts, or null to keep
  *     it only in memory (the default for stores other than an H2 file, beside which it lives)
  * @param repeatedCreates what a create that repeats a committed one answers
+ * @param eventLog a file to append every change event of the tenant to as JSON lines, or null
  */
 public record ExampleOptions(
     String host, int port, StoreSpec store, String token, String adminToken, Path keyDirectory,
-    String dbUser, String dbPassword, Path adminFile, RepeatedCreates repeatedCreates) {
+    String dbUser, String dbPassword, Path adminFile, RepeatedCreates repeatedCreates,
+    Path eventLog) {
 
   /** How to call the server, printed by {@code --help} and with every usage error. */
   public static final String USAGE = String.join(System.lineSeparator(),
@@ -51,6 +53,9 @@ public record ExampleOptions(
       "  --repeated-creates <answer>  what a create repeating a committed one gets (a client",
       "                          retrying a POST whose answer it lost): conflict (409, default)",
       "                          or answer-original (201 with the first resource)",
+      "  --event-log <file>      append every change event of tenant 'default' to this file,",
+      "                          one JSON object a line (delivered at least once, resumed after",
+      "                          a restart)",
       "  --help                  print this help");
 
   public ExampleOptions {
@@ -79,7 +84,8 @@ public record ExampleOptions(
   /** The defaults: 127.0.0.1:8080, the H2 database under ./data, generated credentials. */
   public static ExampleOptions defaults() {
     return new ExampleOptions("127.0.0.1", 8080, StoreSpec.parse(StoreSpec.DEFAULT), null, null,
-        Path.of("."), null, null, besideH2(StoreSpec.DEFAULT), RepeatedCreates.CONFLICT);
+        Path.of("."), null, null, besideH2(StoreSpec.DEFAULT), RepeatedCreates.CONFLICT,
+        null);
   }
 
   /**
@@ -99,6 +105,7 @@ public record ExampleOptions(
     String dbPassword = null;
     Path adminFile = null;
     RepeatedCreates repeatedCreates = RepeatedCreates.CONFLICT;
+    Path eventLog = null;
     for (int i = 0; i < args.length; i += 2) {
       String flag = args[i];
       if (i + 1 >= args.length) {
@@ -118,12 +125,13 @@ public record ExampleOptions(
         case "--key-dir" -> keyDirectory = Path.of(value);
         case "--admin-file" -> adminFile = Path.of(value);
         case "--repeated-creates" -> repeatedCreates = parseRepeatedCreates(value);
+        case "--event-log" -> eventLog = Path.of(value);
         default -> throw new IllegalArgumentException("unknown option '" + flag + "'");
       }
     }
     return new ExampleOptions(host, port, StoreSpec.parse(store), token, adminToken,
         keyDirectory, dbUser, dbPassword, adminFile == null ? besideH2(store) : adminFile,
-        repeatedCreates);
+        repeatedCreates, eventLog);
   }
 
   /** {@code <path>.admin} for an {@code h2:<path>} store, else null. */
@@ -168,6 +176,7 @@ public record ExampleOptions(
         + ", keyDirectory=" + keyDirectory
         + ", dbUser=" + (dbUser == null ? "none" : "given")
         + ", dbPassword=" + (dbPassword == null ? "none" : "given")
-        + ", adminFile=" + adminFile + ", repeatedCreates=" + repeatedCreates + "]";
+        + ", adminFile=" + adminFile + ", repeatedCreates=" + repeatedCreates
+        + ", eventLog=" + eventLog + "]";
   }
 }

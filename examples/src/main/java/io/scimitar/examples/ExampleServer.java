@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.scimitar.core.auth.ScimKeyManager;
 import io.scimitar.core.auth.TenantSyncSwitch;
 import io.scimitar.core.compat.ClientTolerances;
+import io.scimitar.core.event.EventDispatcher;
 import io.scimitar.core.schema.SchemaRegistry;
 import io.scimitar.core.service.ScimService;
 import io.scimitar.core.service.ServiceConfig;
@@ -54,11 +55,13 @@ public final class ExampleServer implements AutoCloseable {
   private final ScimKeyManager keys;
   private final String scimBaseUrl;
   private final String adminBaseUrl;
+  private final EventDispatcher events;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private ExampleServer(HttpServer server, ExecutorService executor, Backend backend,
-      ScimKeyManager keys, String origin) {
+      ScimKeyManager keys, String origin, EventDispatcher events) {
     this.server = server;
+    this.events = events;
     this.executor = executor;
     this.backend = backend;
     this.keys = keys;
@@ -124,13 +127,15 @@ public final class ExampleServer implements AutoCloseable {
         new SessionResource(admin.credential(), sessions),
         new AdminDirectoryResource(TENANT, service, sync, origin + SCIM_PATH),
         new CatalogueAdminResource.PermissionSets(catalogue.rows(), service, origin + SCIM_PATH),
-        new CatalogueAdminResource.Roles(catalogue.rows(), service, origin + SCIM_PATH))));
+        new CatalogueAdminResource.Roles(catalogue.rows(), service, origin + SCIM_PATH),
+        new ActivityResource(TENANT, service.eventLog()))));
     server.createContext("/", new ConsoleAssets());
     server.createContext(HealthEndpoints.PATH, new HealthEndpoints(backend::isReady));
     ExecutorService executor = Executors.newFixedThreadPool(THREADS);
     server.setExecutor(executor);
 
-    ExampleServer example = new ExampleServer(server, executor, backend, keys, origin);
+    ExampleServer example =
+        new ExampleServer(server, executor, backend, keys, origin, events(options, service));
     try {
       new Announcement(options, example.scimBaseUrl, example.adminBaseUrl, console)
           .print(key, sync.isEnabled(TENANT), admin);
@@ -138,8 +143,21 @@ public final class ExampleServer implements AutoCloseable {
       example.close();
       throw e;
     }
+    example.events.start();
     server.start();
     return example;
+  }
+
+  /**
+   * The dispatcher of the store's change events: it purges events past the retention period
+   * and, with {@code --event-log}, appends the tenant's events to that file.
+   */
+  private static EventDispatcher events(ExampleOptions options, ScimService service) {
+    EventDispatcher.Builder events = EventDispatcher.builder(service.eventLog());
+    if (options.eventLog() != null) {
+      events.consumer(EventLogFile.CONSUMER, new EventLogFile(TENANT, options.eventLog()));
+    }
+    return events.build();
   }
 
   /**
@@ -203,6 +221,7 @@ public final class ExampleServer implements AutoCloseable {
     if (closed.compareAndSet(false, true)) {
       server.stop(1);
       executor.shutdownNow();
+      events.close();
       backend.close();
     }
   }

@@ -29,12 +29,13 @@ class ExampleOptionsTest {
     ExampleOptions options = ExampleOptions.parse("--host", "0.0.0.0", "--port", "0",
         "--store", "jdbc:postgresql://db.internal:5432/scim", "--db-user", "scim",
         "--db-password", "pg-secret", "--token", TOKEN, "--admin-token", "a",
-        "--key-dir", "/tmp", "--admin-file", "/tmp/admin", "--repeated-creates", "answer-original");
+        "--key-dir", "/tmp", "--admin-file", "/tmp/admin", "--repeated-creates", "answer-original",
+        "--event-log", "/tmp/events.jsonl");
 
     assertThat(options).isEqualTo(new ExampleOptions("0.0.0.0", 0,
         new StoreSpec.Jdbc("jdbc:postgresql://db.internal:5432/scim", Dialect.POSTGRESQL),
         TOKEN, "a", Path.of("/tmp"), "scim", "pg-secret", Path.of("/tmp/admin"),
-        RepeatedCreates.ANSWER_ORIGINAL));
+        RepeatedCreates.ANSWER_ORIGINAL, Path.of("/tmp/events.jsonl")));
     assertThat(options.toString()).doesNotContain(TOKEN, "pg-secret").contains("token=given");
   }
 

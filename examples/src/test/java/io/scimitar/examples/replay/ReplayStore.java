@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * Where the standalone example server under test keeps its data, the parameter of its replay runs:
  * each {@link #open()} prepares an empty store and answers the server's storage options for it,
- * so repeated runs start from the same state.
+ * so repeated runs start from the same state. Public for the example's other process-level
+ * tests, which start servers on the same stores.
  */
-interface ReplayStore extends AutoCloseable {
+public interface ReplayStore extends AutoCloseable {
   /**
    * Prepares an empty store.
    *
