@@ -110,7 +110,7 @@ public final class SetPush {
     private final SchemaRegistry registry;
     private final Map<String, SetReceiver> receivers = new LinkedHashMap<>();
     private Duration timeout = Duration.ofSeconds(10);
-    private ConsumerStart start = ConsumerStart.LATEST;
+    private ConsumerStart start = ConsumerStart.EARLIEST;
     private Clock clock = Clock.systemUTC();
 
     private Builder(String issuer, SetSigningKey key, SchemaRegistry registry) {
@@ -138,9 +138,11 @@ public final class SetPush {
     }
 
     /**
-     * Where a receiver the log has never seen starts: {@link ConsumerStart#LATEST} (the
-     * default) sends only changes committed from then on, {@link ConsumerStart#EARLIEST} first
-     * the retained history. A known receiver always resumes at its stored position.
+     * Where a receiver the log has never seen starts: {@link ConsumerStart#EARLIEST} (the
+     * default) sends the retained history first, {@link ConsumerStart#LATEST} only what is
+     * committed after the consumer's first lease (which is taken on the dispatcher's thread, so
+     * a change committed just after the start may fall before it). A known receiver always
+     * resumes at its stored position.
      */
     public Builder start(ConsumerStart value) {
       this.start = Objects.requireNonNull(value, "start");
